@@ -1,0 +1,51 @@
+import type { Category, Industry, LinkStatus, ProjectStatus, ProjectType } from './entity';
+import type { ZoneId } from './zone';
+
+/** [lng, lat] in WGS-84 degrees. */
+export type LngLat = [number, number];
+
+/** A shape the user drew or picked on the map; several combine as a union. */
+export type DrawnShape =
+  | { kind: 'polygon'; id: string; ring: LngLat[] }
+  | { kind: 'rectangle'; id: string; bbox: [number, number, number, number] }
+  | { kind: 'circle'; id: string; center: LngLat; radiusKm: number };
+
+/** An inclusive numeric range; either end may be open (null). */
+export interface NumRange {
+  min: number | null;
+  max: number | null;
+}
+
+/**
+ * Everything the user filters by. Empty lists mean "no restriction" on that attribute.
+ * Enterprise-only criteria (industries, categories, founded) leave projects out when set;
+ * project-only criteria (types, statuses, investment, start year) leave enterprises out.
+ */
+export interface FilterSpec {
+  zones: ZoneId[];
+  industries: Industry[];
+  categories: Category[];
+  projectTypes: ProjectType[];
+  projectStatuses: ProjectStatus[];
+  investment: NumRange;
+  years: NumRange;
+  linkStatuses: LinkStatus[];
+  includeSynthetic: boolean;
+  shapes: DrawnShape[];
+  /** Only what is in view: [west, south, east, north], or null. */
+  inView: [number, number, number, number] | null;
+}
+
+export const EMPTY_FILTER: FilterSpec = {
+  zones: [],
+  industries: [],
+  categories: [],
+  projectTypes: [],
+  projectStatuses: [],
+  investment: { min: null, max: null },
+  years: { min: null, max: null },
+  linkStatuses: [],
+  includeSynthetic: true,
+  shapes: [],
+  inView: null,
+};

@@ -17,9 +17,11 @@ export interface NumRange {
 }
 
 /**
- * Everything the user filters by. Empty lists mean "no restriction" on that attribute.
- * Enterprise-only criteria (industries, categories, founded) leave projects out when set;
- * project-only criteria (types, statuses, investment, start year) leave enterprises out.
+ * Everything the user filters by. Empty lists and open ranges mean "no restriction".
+ * Each dataset is filtered by the criteria that describe it: industries and categories apply
+ * to enterprises only; project types, statuses and investment to projects only; zones, link
+ * status, synthetic, shapes and view to both. `years` is the founding year of an enterprise
+ * and the start year of a project. A record whose value is unknown (null) fails a set range.
  */
 export interface FilterSpec {
   zones: ZoneId[];

@@ -1,0 +1,33 @@
+/** Why a dataset could not be used; the UI turns the code into a message in the user's language. */
+export type DatasetErrorCode = 'network' | 'json' | 'invalid';
+
+export class DatasetError extends Error {
+  readonly code: DatasetErrorCode;
+  readonly status: number | null;
+  /** Validation problems, already formatted in the language current when loading. */
+  readonly problems: readonly string[];
+
+  constructor(code: DatasetErrorCode, detail: { status?: number; problems?: string[] } = {}) {
+    super(`dataset ${code}${detail.status ? ` (HTTP ${detail.status})` : ''}`);
+    this.name = 'DatasetError';
+    this.code = code;
+    this.status = detail.status ?? null;
+    this.problems = detail.problems ?? [];
+  }
+}
+
+/** Fetches JSON; network failures and non-JSON bodies become DatasetErrors, never raw throws. */
+export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch {
+    throw new DatasetError('network', { status: 0 });
+  }
+  if (!response.ok) throw new DatasetError('network', { status: response.status });
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    throw new DatasetError('json');
+  }
+}

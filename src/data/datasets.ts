@@ -1,0 +1,38 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { FeatureCollection, Geometry } from 'geojson';
+import contextUrl from '../../data/geojson/context.geojson?url';
+import districtUrl from '../../data/geojson/district.geojson?url';
+import zonesUrl from '../../data/geojson/zones.geojson?url';
+import type { Provenance } from '../domain/provenance';
+import { type BBox, bboxOf } from '../geo/bbox';
+import { fetchJson } from './dataset-error';
+import { type BaseDatasetName, validateDataset } from './validate-dataset';
+
+export interface LoadedCollection {
+  collection: FeatureCollection<Geometry, Record<string, unknown>>;
+  provenance: Provenance;
+  bbox: BBox | null;
+}
+
+/** Where each embedded dataset is served from (hashed asset URLs from the build). */
+export const DATASET_URLS: Record<BaseDatasetName, string> = {
+  district: districtUrl,
+  context: contextUrl,
+  zones: zonesUrl,
+};
+
+function datasetQueryOptions(name: BaseDatasetName) {
+  return queryOptions({
+    queryKey: ['dataset', name],
+    queryFn: async ({ signal }): Promise<LoadedCollection> => {
+      const { collection, provenance } = validateDataset(name, await fetchJson(DATASET_URLS[name], signal));
+      return { collection, provenance, bbox: bboxOf(collection.features.map((f) => f.geometry)) };
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+}
+
+export const districtQueryOptions = () => datasetQueryOptions('district');
+export const contextQueryOptions = () => datasetQueryOptions('context');
+export const zonesQueryOptions = () => datasetQueryOptions('zones');

@@ -1,0 +1,49 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { DatasetError } from '../../data/dataset-error';
+import { useContextQuery, useDistrictQuery, useZonesQuery } from '../../data/use-datasets';
+import type { MessageKey } from '../../i18n/messages-zh';
+import { useT } from '../../state/use-t';
+
+function useErrorDetail() {
+  const t = useT();
+  return (error: unknown): string => {
+    if (!(error instanceof DatasetError)) return String(error);
+    if (error.code === 'network') return t('data.error.network', { status: error.status ?? 0 });
+    if (error.code === 'json') return t('data.error.json');
+    return error.problems.slice(0, 3).join(';');
+  };
+}
+
+function ErrorLine({ query, messageKey }: { query: UseQueryResult; messageKey: MessageKey }) {
+  const t = useT();
+  const detail = useErrorDetail();
+  if (!query.isError) return null;
+  return (
+    <li>
+      {t(messageKey, { detail: detail(query.error) })}{' '}
+      <button type="button" onClick={() => query.refetch()}>
+        {t('data.error.retry')}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * A banner for datasets that failed to load or validate. The rest of the app keeps working:
+ * each dataset is its own query, so one failure leaves the others on the map.
+ */
+export function DatasetErrors() {
+  const district = useDistrictQuery();
+  const context = useContextQuery();
+  const zones = useZonesQuery();
+  if (!district.isError && !context.isError && !zones.isError) return null;
+  return (
+    <div className="banner banner--error" role="alert">
+      <ul>
+        <ErrorLine query={zones} messageKey="data.error.zones" />
+        <ErrorLine query={district} messageKey="data.error.district" />
+        <ErrorLine query={context} messageKey="data.error.context" />
+      </ul>
+    </div>
+  );
+}

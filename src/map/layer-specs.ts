@@ -1,0 +1,217 @@
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  FilterSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import { ZONE_IDS } from '../domain/zone';
+import { BASE_COLOURS, ZONE_COLOURS } from '../ui/palette';
+
+export const SOURCES = {
+  context: 'context',
+  district: 'district',
+  zones: 'zones',
+  labels: 'labels',
+} as const;
+
+export const LAYERS = {
+  neighbourFill: 'neighbour-fill',
+  neighbourLine: 'neighbour-line',
+  districtFill: 'district-fill',
+  river: 'river',
+  districtLine: 'district-line',
+  zoneFill: 'zone-fill',
+  zoneLineSolid: 'zone-line-park',
+  zoneLineDashed: 'zone-line-belt',
+  zoneAxis: 'zone-axis',
+  zoneHighlight: 'zone-highlight',
+  contextLabels: 'context-labels',
+  zoneLabels: 'zone-labels',
+} as const;
+
+const zoneColour: ExpressionSpecification = [
+  'match',
+  ['get', 'zone_id'],
+  ...ZONE_IDS.flatMap((id) => [id, ZONE_COLOURS[id]]),
+  '#888888',
+] as unknown as ExpressionSpecification;
+
+const isZoneArea: ExpressionSpecification = ['==', ['get', 'role'], 'zone'];
+const isPark: ExpressionSpecification = ['all', isZoneArea, ['==', ['get', 'kind'], 'park']];
+const isBelt: ExpressionSpecification = ['all', isZoneArea, ['==', ['get', 'kind'], 'belt']];
+const isAxis: ExpressionSpecification = ['==', ['get', 'role'], 'axis'];
+
+const neighbourFill: FillLayerSpecification = {
+  id: LAYERS.neighbourFill,
+  type: 'fill',
+  source: SOURCES.context,
+  filter: ['==', ['get', 'role'], 'district'],
+  paint: { 'fill-color': BASE_COLOURS.neighbourFill, 'fill-opacity': 1 },
+};
+
+const neighbourLine: LineLayerSpecification = {
+  id: LAYERS.neighbourLine,
+  type: 'line',
+  source: SOURCES.context,
+  filter: ['==', ['get', 'role'], 'district'],
+  paint: { 'line-color': BASE_COLOURS.neighbourLine, 'line-width': 1, 'line-dasharray': [3, 2] },
+};
+
+const districtFill: FillLayerSpecification = {
+  id: LAYERS.districtFill,
+  type: 'fill',
+  source: SOURCES.district,
+  paint: { 'fill-color': BASE_COLOURS.districtFill },
+};
+
+/** The Yangtze is drawn along the district boundary; its width grows with zoom. */
+const river: LineLayerSpecification = {
+  id: LAYERS.river,
+  type: 'line',
+  source: SOURCES.context,
+  filter: ['==', ['get', 'role'], 'river'],
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: {
+    'line-color': BASE_COLOURS.river,
+    'line-width': ['interpolate', ['exponential', 2], ['zoom'], 8, 2, 11, 8, 14, 60],
+  },
+};
+
+const districtLine: LineLayerSpecification = {
+  id: LAYERS.districtLine,
+  type: 'line',
+  source: SOURCES.district,
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': BASE_COLOURS.districtLine,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 3],
+  },
+};
+
+/** Hover and selection come from feature-state, so no data is re-uploaded to show them. */
+const zoneFill: FillLayerSpecification = {
+  id: LAYERS.zoneFill,
+  type: 'fill',
+  source: SOURCES.zones,
+  filter: isZoneArea,
+  paint: {
+    'fill-color': zoneColour,
+    'fill-opacity': [
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      0.6,
+      ['boolean', ['feature-state', 'hover'], false],
+      0.5,
+      0.32,
+    ],
+  },
+};
+
+const zoneLinePark: LineLayerSpecification = {
+  id: LAYERS.zoneLineSolid,
+  type: 'line',
+  source: SOURCES.zones,
+  filter: isPark,
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': zoneColour, 'line-width': 2.5 },
+};
+
+const zoneLineBelt: LineLayerSpecification = {
+  id: LAYERS.zoneLineDashed,
+  type: 'line',
+  source: SOURCES.zones,
+  filter: isBelt,
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': zoneColour, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
+};
+
+const zoneAxis: LineLayerSpecification = {
+  id: LAYERS.zoneAxis,
+  type: 'line',
+  source: SOURCES.zones,
+  filter: isAxis,
+  paint: { 'line-color': zoneColour, 'line-width': 1.5, 'line-dasharray': [1, 2], 'line-opacity': 0.9 },
+};
+
+const zoneHighlight: LineLayerSpecification = {
+  id: LAYERS.zoneHighlight,
+  type: 'line',
+  source: SOURCES.zones,
+  filter: isZoneArea,
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': BASE_COLOURS.label,
+    'line-width': [
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      4,
+      ['boolean', ['feature-state', 'hover'], false],
+      3,
+      0,
+    ],
+  },
+};
+
+const labelText = (lang: 'zh' | 'en'): ExpressionSpecification => ['get', `name_${lang}`];
+
+const contextLabels: SymbolLayerSpecification = {
+  id: LAYERS.contextLabels,
+  type: 'symbol',
+  source: SOURCES.labels,
+  filter: ['!=', ['get', 'role'], 'zone'],
+  layout: {
+    'text-field': labelText('zh'),
+    'text-size': ['match', ['get', 'role'], 'district', 16, 13],
+    'text-max-width': 8,
+  },
+  paint: {
+    'text-color': [
+      'match',
+      ['get', 'role'],
+      'district',
+      BASE_COLOURS.label,
+      'river',
+      BASE_COLOURS.riverLabel,
+      BASE_COLOURS.neighbourLabel,
+    ],
+    'text-halo-color': BASE_COLOURS.halo,
+    'text-halo-width': 1.5,
+  },
+};
+
+const zoneLabels: SymbolLayerSpecification = {
+  id: LAYERS.zoneLabels,
+  type: 'symbol',
+  source: SOURCES.labels,
+  filter: ['==', ['get', 'role'], 'zone'],
+  layout: {
+    'text-field': labelText('zh'),
+    'text-size': ['interpolate', ['linear'], ['zoom'], 9, 13, 13, 18],
+    'text-max-width': 7,
+    'text-allow-overlap': false,
+    'symbol-sort-key': ['get', 'rank'],
+  },
+  paint: { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.halo, 'text-halo-width': 2 },
+};
+
+/** Bottom to top. */
+export const BASE_LAYERS = [neighbourFill, neighbourLine, districtFill, river, districtLine];
+export const ZONE_LAYERS = [zoneFill, zoneLinePark, zoneLineBelt, zoneAxis, zoneHighlight];
+export const LABEL_LAYERS = [contextLabels, zoneLabels];
+/** The filter each zone-bound layer starts with; zone visibility is ANDed onto these. */
+export const ZONE_BASE_FILTERS: Record<string, ExpressionSpecification> = {
+  [LAYERS.zoneFill]: isZoneArea,
+  [LAYERS.zoneHighlight]: isZoneArea,
+  [LAYERS.zoneLineSolid]: isPark,
+  [LAYERS.zoneLineDashed]: isBelt,
+  [LAYERS.zoneAxis]: isAxis,
+  [LAYERS.zoneLabels]: ['==', ['get', 'role'], 'zone'],
+};
+
+export function withZones(base: ExpressionSpecification, shown: readonly string[]): FilterSpecification {
+  return ['all', base, ['in', ['get', 'zone_id'], ['literal', [...shown]]]];
+}
+
+export const TEXT_LAYERS = [LAYERS.contextLabels, LAYERS.zoneLabels];
+export { labelText };

@@ -1,0 +1,41 @@
+import { useRef } from 'react';
+import { useAppStore } from '../state/store';
+import { useT } from '../state/use-t';
+import { useJlpMap } from './use-jlp-map';
+
+/** Room kept clear of the side panels when fitting a zone (px). */
+function fitPadding() {
+  const wide = window.innerWidth > 900;
+  return { top: 48, bottom: 48, left: 48, right: wide && useAppStore.getState().selectedZone ? 460 : 48 };
+}
+
+/** The map container; `data-map-state` tells users' tools and our tests when it is ready. */
+export function MapView() {
+  const container = useRef<HTMLDivElement>(null);
+  const mapState = useAppStore((s) => s.mapState);
+  const mapError = useAppStore((s) => s.mapError);
+  const t = useT();
+  useJlpMap(container, fitPadding);
+  return (
+    <div className="map-wrap">
+      <div
+        ref={container}
+        className="map"
+        data-map-state={mapState}
+        role="region"
+        aria-label={t('map.regionLabel')}
+        aria-busy={mapState === 'loading'}
+      />
+      {mapState === 'loading' && (
+        <p className="map-status" role="status">
+          {t('map.loading')}
+        </p>
+      )}
+      {mapState === 'error' && (
+        <p className="map-status map-status--error" role="alert">
+          {t('map.error', { detail: mapError ?? '' })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useContextQuery, useDistrictQuery, useZonesQuery } from '../data/use-datasets';
+import { useLabels } from '../data/use-labels';
+import { useZoneBboxes } from '../data/use-zone-bboxes';
+import type { ContextLayer } from '../state/layers-slice';
+import { useAppStore } from '../state/store';
+import { JlpMap, type JlpMapHandlers } from './jlp-map';
+import { LAYERS } from './layer-specs';
+
+/** Jiulongpo's frame before its outline has loaded (geography.md, WGS-84). */
+export const DISTRICT_FALLBACK_BBOX: [number, number, number, number] = [106.249, 29.258, 106.549, 29.563];
+
+const CONTEXT_LAYER_IDS: Record<ContextLayer, readonly string[]> = {
+  district: [LAYERS.districtFill, LAYERS.districtLine],
+  neighbours: [LAYERS.neighbourFill, LAYERS.neighbourLine],
+  river: [LAYERS.river],
+  labels: [LAYERS.contextLabels],
+};
+
+function storeHandlers(): JlpMapHandlers {
+  const s = useAppStore.getState();
+  return {
+    onZoneClick: (id) => s.selectZone(id),
+    onZoneHover: (id) => s.hoverZone(id),
+    onMoveEnd: (view) => s.setView(view),
+    onStateChange: (state, error) => s.setMapState(state, error),
+  };
+}
+
+/** Creates the map once for the container and keeps it in step with the store and datasets. */
+export function useJlpMap(container: RefObject<HTMLDivElement | null>, fitPadding: () => number | { top: number; right: number; bottom: number; left: number }): JlpMap | null {
+  const [map, setMap] = useState<JlpMap | null>(null);
+  const padding = useRef(fitPadding);
+  padding.current = fitPadding;
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let instance: JlpMap | null = null;
+    try {
+      const s = useAppStore.getState();
+      instance = new JlpMap(el, {
+        initialView: s.initialView,
+        initialBounds: DISTRICT_FALLBACK_BBOX,
+        lang: s.lang,
+        handlers: storeHandlers,
+      });
+      setMap(instance);
+    } catch (error) {
+      useAppStore.getState().setMapState('error', error instanceof Error ? error.message : String(error));
+    }
+    return () => instance?.destroy();
+  }, [container]);
+  useMapData(map);
+  useMapUiState(map, padding);
+  return map;
+}
+
+function useMapData(map: JlpMap | null): void {
+  const districtQuery = useDistrictQuery();
+  const contextQuery = useContextQuery();
+  const zonesQuery = useZonesQuery();
+  const [district, context, zones] = [districtQuery.data, contextQuery.data, zonesQuery.data];
+  const settled = !districtQuery.isPending && !contextQuery.isPending && !zonesQuery.isPending;
+  const labels = useLabels();
+  useEffect(() => {
+    if (map && district) map.setDistrict(district.collection);
+  }, [map, district]);
+  useEffect(() => {
+    if (map && context) map.setContext(context.collection);
+  }, [map, context]);
+  useEffect(() => {
+    if (map && district && !useAppStore.getState().initialView) {
+      const box = district.bbox;
+      if (box) map.fitBounds(box, 30, false);
+    }
+  }, [map, district]);
+  useEffect(() => {
+    if (map && zones) map.setZones(zones.collection);
+  }, [map, zones]);
+  useEffect(() => {
+    if (map) map.setLabels(labels);
+  }, [map, labels]);
+  // Declared after the data effects so it runs after them in the same commit.
+  useEffect(() => {
+    if (map && settled) map.setDataSettled();
+  }, [map, settled]);
+}
+
+function useMapUiState(map: JlpMap | null, padding: RefObject<Parameters<typeof useJlpMap>[1]>): void {
+  const lang = useAppStore((s) => s.lang);
+  const zoneVisible = useAppStore((s) => s.zoneVisible);
+  const contextVisible = useAppStore((s) => s.contextVisible);
+  const selectedZone = useAppStore((s) => s.selectedZone);
+  const selectionSeq = useAppStore((s) => s.selectionSeq);
+  const hoveredZone = useAppStore((s) => s.hoveredZone);
+  const requestedView = useAppStore((s) => s.requestedView);
+  const bboxes = useZoneBboxes();
+  useEffect(() => map?.setLang(lang), [map, lang]);
+  useEffect(() => map?.setZoneVisibility(zoneVisible), [map, zoneVisible]);
+  useEffect(() => {
+    if (!map) return;
+    for (const [layer, ids] of Object.entries(CONTEXT_LAYER_IDS)) {
+      map.setLayerVisible(ids, contextVisible[layer as ContextLayer]);
+    }
+  }, [map, contextVisible]);
+  useEffect(() => map?.setSelectedZone(selectedZone), [map, selectedZone]);
+  useEffect(() => map?.setExternalHover(hoveredZone), [map, hoveredZone]);
+  // selectionSeq re-fits when the same zone is chosen again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: selectionSeq is the trigger
+  useEffect(() => {
+    const box = selectedZone ? bboxes.get(selectedZone) : undefined;
+    if (map && box && padding.current) map.fitBounds(box, padding.current(), true);
+  }, [map, selectedZone, selectionSeq, bboxes, padding]);
+  useEffect(() => {
+    if (map && requestedView) map.jumpTo(requestedView.view);
+  }, [map, requestedView]);
+}

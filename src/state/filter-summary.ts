@@ -1,0 +1,122 @@
+import {
+  CATEGORIES,
+  INDUSTRIES,
+  LINK_STATUSES,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+} from '../domain/entity';
+import type { FilterSpec, NumRange } from '../domain/filter';
+import { ZONE_IDS } from '../domain/zone';
+import {
+  CATEGORY_CODES,
+  INDUSTRY_CODES,
+  LINK_STATUS_CODES,
+  PROJECT_STATUS_CODES,
+  PROJECT_TYPE_CODES,
+  type ValueCode,
+  ZONE_CODES,
+} from './filter-codes';
+
+export type SummaryLang = 'zh' | 'en';
+
+/** Words for what has no value code; pinyin for zh so file names stay ASCII everywhere. */
+const WORDS = {
+  en: {
+    all: 'all',
+    shape: 'shape',
+    shapes: 'shapes',
+    view: 'inview',
+    real: 'nosynthetic',
+    year: 'y',
+    investment: 'inv',
+    lists: {
+      zones: 'zones',
+      industries: 'industries',
+      categories: 'categories',
+      types: 'types',
+      statuses: 'statuses',
+      links: 'links',
+    },
+  },
+  zh: {
+    all: 'quanbu',
+    shape: 'quyu',
+    shapes: 'quyu',
+    view: 'shiye',
+    real: 'wumoni',
+    year: 'nian',
+    investment: 'touzi',
+    lists: {
+      zones: 'yuanqu',
+      industries: 'hangye',
+      categories: 'leibie',
+      types: 'leixing',
+      statuses: 'zhuangtai',
+      links: 'guanxi',
+    },
+  },
+} as const;
+
+const MAX_LENGTH = 80;
+
+/** Up to two values by name; more as a count ("3industries"), so names stay short. */
+function listSlug<T extends string>(
+  chosen: readonly T[],
+  domain: readonly T[],
+  codes: Readonly<Record<T, ValueCode>>,
+  lang: SummaryLang,
+  plural: string,
+): string | null {
+  const values = domain.filter((v) => chosen.includes(v));
+  if (values.length === 0) return null;
+  if (values.length > 2) return `${values.length}${plural}`;
+  return values.map((v) => codes[v][lang]).join('-');
+}
+
+function numSlug(v: number): string {
+  // File-name safe: no dots, no minus that could read as a separator.
+  return String(Math.round(v * 100) / 100)
+    .replace('-', 'm')
+    .replace('.', 'p')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function rangeSlug(prefix: string, range: NumRange): string | null {
+  const set = (v: number | null): v is number => v !== null && Number.isFinite(v);
+  if (set(range.min) && set(range.max))
+    return `${prefix}${numSlug(range.min)}to${numSlug(range.max)}`;
+  if (set(range.min)) return `${prefix}from${numSlug(range.min)}`;
+  if (set(range.max)) return `${prefix}to${numSlug(range.max)}`;
+  return null;
+}
+
+function truncate(slug: string): string {
+  if (slug.length <= MAX_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_LENGTH);
+  const dash = cut.lastIndexOf('-');
+  return dash > 0 ? cut.slice(0, dash) : cut;
+}
+
+/**
+ * A short ASCII slug of the filter for export file names, e.g. `hydrogen-xipeng-2shapes`
+ * (en) or `qingneng-xipeng-2quyu` (zh, pinyin); `all` / `quanbu` for the empty filter.
+ * Only [a-z0-9-] characters, at most 80.
+ */
+export function filterSummary(spec: FilterSpec, lang: SummaryLang): string {
+  const w = WORDS[lang];
+  const n = spec.shapes.length;
+  const parts = [
+    listSlug(spec.industries, INDUSTRIES, INDUSTRY_CODES, lang, w.lists.industries),
+    listSlug(spec.categories, CATEGORIES, CATEGORY_CODES, lang, w.lists.categories),
+    listSlug(spec.projectTypes, PROJECT_TYPES, PROJECT_TYPE_CODES, lang, w.lists.types),
+    listSlug(spec.projectStatuses, PROJECT_STATUSES, PROJECT_STATUS_CODES, lang, w.lists.statuses),
+    listSlug(spec.zones, ZONE_IDS, ZONE_CODES, lang, w.lists.zones),
+    listSlug(spec.linkStatuses, LINK_STATUSES, LINK_STATUS_CODES, lang, w.lists.links),
+    rangeSlug(w.year, spec.years),
+    rangeSlug(w.investment, spec.investment),
+    n > 0 ? `${n}${n === 1 ? w.shape : w.shapes}` : null,
+    spec.inView ? w.view : null,
+    spec.includeSynthetic ? null : w.real,
+  ].filter((p): p is string => p !== null);
+  return parts.length === 0 ? w.all : truncate(parts.join('-'));
+}

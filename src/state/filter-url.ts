@@ -1,0 +1,139 @@
+import {
+  CATEGORIES,
+  INDUSTRIES,
+  LINK_STATUSES,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+} from '../domain/entity';
+import { type DrawnShape, EMPTY_FILTER, type FilterSpec, type NumRange } from '../domain/filter';
+import { ZONE_IDS } from '../domain/zone';
+import {
+  CATEGORY_CODES,
+  INDUSTRY_CODES,
+  LINK_STATUS_CODES,
+  PROJECT_STATUS_CODES,
+  PROJECT_TYPE_CODES,
+  type ValueCode,
+  ZONE_CODES,
+} from './filter-codes';
+import { decodeListPart, decodeScalarPart, isListKey } from './filter-url-parts';
+import { decodeShape, encodeBbox, encodeShape, formatNumber } from './shape-codec';
+
+/**
+ * The filter as the value of one URL hash parameter, e.g.
+ * `z:xipeng,jiulong;i:hydrogen;y:2015~;syn:0;o:106.305,29.335,2`.
+ * Parts are `key:value` joined by `;`; lists hold stable ASCII codes (filter-codes.ts) joined
+ * by `,` in domain order; ranges are `min~max` with either end empty; shapes are one part
+ * each, in drawing order (p = polygon ring, r = rectangle, o = circle lng,lat,km); b is the
+ * in-view box. Only parts that differ from EMPTY_FILTER are written. Shape ids are not kept:
+ * decoding names them `url-1`, `url-2`, … Coordinates and radii round to 1e-5.
+ */
+export interface DecodedFilter {
+  spec: FilterSpec;
+  /** The text of every part (or list item) that was malformed and skipped, for a notice. */
+  ignored: string[];
+}
+
+/** Longer input is not something encodeFilter writes; it is ignored as a whole. */
+const MAX_INPUT = 100_000;
+const MAX_SHAPES = 50;
+const MAX_IGNORED_TEXT = 64;
+
+function listPart<T extends string>(
+  key: string,
+  chosen: readonly T[],
+  domain: readonly T[],
+  codes: Readonly<Record<T, ValueCode>>,
+): string | null {
+  const values = domain.filter((v) => chosen.includes(v));
+  return values.length > 0 ? `${key}:${values.map((v) => codes[v].en).join(',')}` : null;
+}
+
+function rangePart(key: string, range: NumRange): string | null {
+  const end = (v: number | null) => (v !== null && Number.isFinite(v) ? formatNumber(v) : '');
+  const [min, max] = [end(range.min), end(range.max)];
+  return min === '' && max === '' ? null : `${key}:${min}~${max}`;
+}
+
+function shapeIsFinite(shape: DrawnShape): boolean {
+  const values =
+    shape.kind === 'polygon'
+      ? shape.ring.flat()
+      : shape.kind === 'rectangle'
+        ? shape.bbox
+        : [...shape.center, shape.radiusKm];
+  return values.every(Number.isFinite);
+}
+
+/** FilterSpec → URL parameter value ('' for the empty filter). Never throws. */
+export function encodeFilter(spec: FilterSpec): string {
+  const parts = [
+    listPart('z', spec.zones, ZONE_IDS, ZONE_CODES),
+    listPart('i', spec.industries, INDUSTRIES, INDUSTRY_CODES),
+    listPart('c', spec.categories, CATEGORIES, CATEGORY_CODES),
+    listPart('t', spec.projectTypes, PROJECT_TYPES, PROJECT_TYPE_CODES),
+    listPart('s', spec.projectStatuses, PROJECT_STATUSES, PROJECT_STATUS_CODES),
+    rangePart('v', spec.investment),
+    rangePart('y', spec.years),
+    listPart('l', spec.linkStatuses, LINK_STATUSES, LINK_STATUS_CODES),
+    spec.includeSynthetic ? null : 'syn:0',
+    ...spec.shapes.filter(shapeIsFinite).map(encodeShape),
+    spec.inView?.every(Number.isFinite) ? `b:${encodeBbox(spec.inView)}` : null,
+  ];
+  return parts.filter((p): p is string => p !== null).join(';');
+}
+
+function shorten(text: string): string {
+  return text.length > MAX_IGNORED_TEXT ? `${text.slice(0, MAX_IGNORED_TEXT)}…` : text;
+}
+
+function freshSpec(): FilterSpec {
+  return structuredClone(EMPTY_FILTER);
+}
+
+/** Applies one `key:value` part to the draft; returns the texts to report as ignored. */
+function applyPart(part: string, spec: FilterSpec, seen: Set<string>): string[] {
+  const colon = part.indexOf(':');
+  if (colon <= 0) return [part];
+  const key = part.slice(0, colon);
+  const value = part.slice(colon + 1);
+  if (key === 'p' || key === 'r' || key === 'o') {
+    if (spec.shapes.length >= MAX_SHAPES) return [part];
+    const shape = decodeShape(key, value, `url-${spec.shapes.length + 1}`);
+    if (shape === null) return [part];
+    spec.shapes.push(shape);
+    return [];
+  }
+  if (isListKey(key)) return decodeListPart(key, value, spec);
+  if (seen.has(key)) return [part];
+  seen.add(key);
+  return decodeScalarPart(key, value, spec) ? [] : [part];
+}
+
+function percentDecoded(s: string): string {
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * URL parameter value → FilterSpec. Never throws: a malformed part (or an unknown list code)
+ * is skipped and its text (cut to 64 characters) listed in `ignored`; the rest still applies.
+ * A repeated list key adds to the list; a repeated single-valued key is ignored.
+ */
+export function decodeFilter(s: string): DecodedFilter {
+  const spec = freshSpec();
+  if (typeof s !== 'string' || s.length > MAX_INPUT) {
+    return { spec, ignored: [shorten(String(s))] };
+  }
+  const seen = new Set<string>();
+  const ignored: string[] = [];
+  for (const raw of percentDecoded(s).split(';')) {
+    const part = raw.trim();
+    if (part !== '') ignored.push(...applyPart(part, spec, seen).map(shorten));
+  }
+  return { spec, ignored };
+}

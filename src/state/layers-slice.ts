@@ -1,0 +1,25 @@
+import type { StateCreator } from 'zustand';
+import { ZONE_IDS, type ZoneId } from '../domain/zone';
+import type { AppState } from './store';
+
+export const CONTEXT_LAYERS = ['district', 'neighbours', 'river', 'labels'] as const;
+export type ContextLayer = (typeof CONTEXT_LAYERS)[number];
+
+export interface LayersSlice {
+  zoneVisible: Record<ZoneId, boolean>;
+  contextVisible: Record<ContextLayer, boolean>;
+  setZoneVisible: (id: ZoneId, visible: boolean) => void;
+  setContextVisible: (layer: ContextLayer, visible: boolean) => void;
+}
+
+function allOn<K extends string>(keys: readonly K[]): Record<K, boolean> {
+  return Object.fromEntries(keys.map((k) => [k, true])) as Record<K, boolean>;
+}
+
+export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set) => ({
+  zoneVisible: allOn(ZONE_IDS),
+  contextVisible: allOn(CONTEXT_LAYERS),
+  setZoneVisible: (id, visible) => set((s) => ({ zoneVisible: { ...s.zoneVisible, [id]: visible } })),
+  setContextVisible: (layer, visible) =>
+    set((s) => ({ contextVisible: { ...s.contextVisible, [layer]: visible } })),
+});

@@ -1,0 +1,20 @@
+import type { StateCreator } from 'zustand';
+import type { ZoneId } from '../domain/zone';
+import type { AppState } from './store';
+
+export interface SelectionSlice {
+  selectedZone: ZoneId | null;
+  /** Bumped on every explicit selection so the map re-fits even when the id is unchanged. */
+  selectionSeq: number;
+  hoveredZone: ZoneId | null;
+  selectZone: (id: ZoneId | null) => void;
+  hoverZone: (id: ZoneId | null) => void;
+}
+
+export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  selectedZone: null,
+  selectionSeq: 0,
+  hoveredZone: null,
+  selectZone: (id) => set((s) => ({ selectedZone: id, selectionSeq: s.selectionSeq + 1 })),
+  hoverZone: (id) => set({ hoveredZone: id }),
+});

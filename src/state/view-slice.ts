@@ -1,0 +1,31 @@
+import type { StateCreator } from 'zustand';
+import type { MapView } from './url-hash';
+import type { AppState } from './store';
+
+export type MapState = 'loading' | 'idle' | 'error';
+
+export interface ViewSlice {
+  /** The view the map should open on (from the URL), or null for the district's frame. */
+  initialView: MapView | null;
+  /** The map's current view, as reported by the map after each move. */
+  view: MapView | null;
+  /** A view asked for from outside the map (a pasted link); seq makes repeats count. */
+  requestedView: { view: MapView; seq: number } | null;
+  mapState: MapState;
+  mapError: string | null;
+  setView: (view: MapView) => void;
+  setMapState: (state: MapState, error?: string) => void;
+  requestView: (view: MapView) => void;
+}
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  initialView: null,
+  view: null,
+  requestedView: null,
+  mapState: 'loading',
+  mapError: null,
+  setView: (view) => set({ view }),
+  setMapState: (mapState, error) => set({ mapState, mapError: error ?? null }),
+  requestView: (view) =>
+    set((s) => ({ requestedView: { view, seq: (s.requestedView?.seq ?? 0) + 1 } })),
+});

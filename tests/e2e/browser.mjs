@@ -1,0 +1,88 @@
+// Shared helpers for the end-to-end tests: a real headless Chromium (Debian's, via
+// playwright-core), the app under test, and checks on what a user sees.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
+export const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+  });
+}
+
+/**
+ * Opens the app in a fresh context and records console errors and any request that leaves
+ * the loopback interface.
+ */
+export async function openApp(browser, { hash = '', width = 1280, height = 800, locale = 'zh-CN', storage } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1 });
+  if (storage) await context.addInitScript((s) => Object.entries(s).forEach(([k, v]) => localStorage.setItem(k, v)), storage);
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const offLoopback = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return;
+    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') offLoopback.push(req.url());
+  });
+  await page.goto(`${BASE_URL}${hash}`);
+  return { context, page, consoleErrors, offLoopback };
+}
+
+export async function waitForIdle(page, timeout = 60000) {
+  await page.waitForSelector('[data-map-state="idle"]', { timeout });
+}
+
+/** Waits until the map has repainted after an interaction (two animation frames, then idle). */
+export async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(150);
+}
+
+/** RGB of the screen pixel at (x, y) in CSS pixels, read from a screenshot. */
+export async function pixelAt(page, x, y) {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = 1;
+    c.height = 1;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    return Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3));
+  }, png.toString('base64'));
+}
+
+/** Centre of the map container in page coordinates. */
+export async function mapCentre(page) {
+  const box = await page.locator('[data-map-state]').boundingBox();
+  return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+}
+
+export function shot(page, name) {
+  return page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/messages-en';
+import { zh } from '../../src/i18n/messages-zh';
+import { translate } from '../../src/i18n/translate';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('messages', () => {
+  it('has the same keys in Chinese and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  });
+
+  it('has no empty message in either language', () => {
+    for (const [key, value] of [...Object.entries(zh), ...Object.entries(en)]) {
+      expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
+    }
+  });
+
+  it('writes Chinese messages in Chinese', () => {
+    const han = /\p{Script=Han}/u;
+    const exceptions = new Set(['lang.switch']);
+    for (const [key, value] of Object.entries(zh)) {
+      if (!exceptions.has(key)) expect(han.test(value), key).toBe(true);
+    }
+  });
+
+  it('fills parameters as plain text', () => {
+    expect(translate('en', 'layers.showZone', { name: '<b>x</b>' })).toBe('Show <b>x</b>');
+    expect(translate('zh', 'zone.areaValue', { value: 12.5 })).toBe('12.5 平方公里');
+  });
+});

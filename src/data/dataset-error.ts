@@ -1,13 +1,18 @@
+import type { ValidationError } from './validation-types';
+
 /** Why a dataset could not be used; the UI turns the code into a message in the user's language. */
 export type DatasetErrorCode = 'network' | 'json' | 'invalid';
 
 export class DatasetError extends Error {
   readonly code: DatasetErrorCode;
   readonly status: number | null;
-  /** Validation problems, already formatted in the language current when loading. */
-  readonly problems: readonly string[];
+  /** Validation problems as codes, so the banner renders them in the current language. */
+  readonly problems: readonly ValidationError[];
 
-  constructor(code: DatasetErrorCode, detail: { status?: number; problems?: string[] } = {}) {
+  constructor(
+    code: DatasetErrorCode,
+    detail: { status?: number; problems?: ValidationError[] } = {},
+  ) {
     super(`dataset ${code}${detail.status ? ` (HTTP ${detail.status})` : ''}`);
     this.name = 'DatasetError';
     this.code = code;

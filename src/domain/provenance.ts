@@ -1,3 +1,5 @@
+import type { Feature } from 'geojson';
+
 /** How sure we are of a shape, a point or a number. */
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -26,4 +28,14 @@ export interface Provenance {
   synthetic: boolean;
   note_zh: string;
   note_en: string;
+}
+
+/**
+ * A FeatureCollection carrying its provenance as the foreign member `provenance` (RFC 7946
+ * §6.1); assignable to geojson's FeatureCollection.
+ */
+export interface ProvenancedCollection<F extends Feature> {
+  type: 'FeatureCollection';
+  provenance: Provenance;
+  features: F[];
 }

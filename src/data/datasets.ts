@@ -25,7 +25,10 @@ function datasetQueryOptions(name: BaseDatasetName) {
   return queryOptions({
     queryKey: ['dataset', name],
     queryFn: async ({ signal }): Promise<LoadedCollection> => {
-      const { collection, provenance } = validateDataset(name, await fetchJson(DATASET_URLS[name], signal));
+      const { collection, provenance } = validateDataset(
+        name,
+        await fetchJson(DATASET_URLS[name], signal),
+      );
       return { collection, provenance, bbox: bboxOf(collection.features.map((f) => f.geometry)) };
     },
     staleTime: Number.POSITIVE_INFINITY,

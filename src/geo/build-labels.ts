@@ -1,4 +1,13 @@
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
 import { areaLabelAnchor, type LabelProps, labelPoint, lineLabelAnchor } from './label-points';
 
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
@@ -9,8 +18,17 @@ const isLine = (g: Geometry): g is LineString | MultiLineString =>
   g.type === 'LineString' || g.type === 'MultiLineString';
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-function label(f: AnyFeature, role: LabelProps['role'], rank: number): Feature<Point, LabelProps> | null {
-  const props: LabelProps = { role, name_zh: text(f.properties.name_zh), name_en: text(f.properties.name_en), rank };
+function label(
+  f: AnyFeature,
+  role: LabelProps['role'],
+  rank: number,
+): Feature<Point, LabelProps> | null {
+  const props: LabelProps = {
+    role,
+    name_zh: text(f.properties.name_zh),
+    name_en: text(f.properties.name_en),
+    rank,
+  };
   if (typeof f.properties.zone_id === 'string') props.zone_id = f.properties.zone_id;
   if (isArea(f.geometry)) return labelPoint(areaLabelAnchor(f.geometry), props);
   if (isLine(f.geometry)) return labelPoint(lineLabelAnchor(f.geometry, 0.35), props);

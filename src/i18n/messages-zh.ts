@@ -55,7 +55,8 @@ export const zh = {
   'prov.district': '区界',
   'prov.zones': '两园两带范围',
   'prov.context': '周边区县与长江',
-  'attribution.offline': '离线底图 · 区界源自 echarts@4.9.0(高德行政区划数据,GCJ-02 已转 WGS-84)· 非审图号地图,仅供示意',
+  'attribution.offline':
+    '离线底图 · 区界源自 echarts@4.9.0(高德行政区划数据,GCJ-02 已转 WGS-84)· 非审图号地图,仅供示意',
 } as const;
 
 export type MessageKey = keyof typeof zh;

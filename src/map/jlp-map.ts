@@ -46,6 +46,8 @@ export class JlpMap {
   private zonesSet = false;
   private dataSettled = false;
   private reportedIdle = false;
+  private styleReady = false;
+  private pending: (() => void)[] = [];
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
@@ -54,7 +56,12 @@ export class JlpMap {
       container,
       style: offlineStyle(),
       ...(view
-        ? { center: [view.lng, view.lat], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
+        ? {
+            center: [view.lng, view.lat],
+            zoom: view.zoom,
+            bearing: view.bearing,
+            pitch: view.pitch,
+          }
         : { bounds: options.initialBounds, fitBoundsOptions: { padding: 40 } }),
       localIdeographFontFamily: LOCAL_FONT_FAMILY,
       attributionControl: false,
@@ -69,8 +76,18 @@ export class JlpMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.touchZoomRotate.disableRotation();
+    this.map.once('load', () => {
+      this.styleReady = true;
+      for (const fn of this.pending.splice(0)) fn();
+    });
     this.setLang(options.lang);
     this.bindEvents();
+  }
+
+  /** Style mutations wait for the style to load; calls made earlier run then, in order. */
+  private whenReady(fn: () => void): void {
+    if (this.styleReady) fn();
+    else this.pending.push(fn);
   }
 
   private bindEvents(): void {
@@ -102,9 +119,11 @@ export class JlpMap {
    * means the data is drawn. (A failed dataset shows a banner; the map still becomes usable.)
    */
   setDataSettled(): void {
-    this.dataSettled = true;
-    // If the map is already idle no new idle event comes; a repaint produces one.
-    this.map.triggerRepaint();
+    this.whenReady(() => {
+      this.dataSettled = true;
+      // If the map is already idle no new idle event comes; a repaint produces one.
+      this.map.triggerRepaint();
+    });
   }
 
   private onZoneMove(e: MapLayerMouseEvent): void {
@@ -139,43 +158,60 @@ export class JlpMap {
   }
 
   setDistrict(district: FeatureCollection): void {
-    this.source(SOURCES.district).setData(district);
+    this.whenReady(() => {
+      this.source(SOURCES.district).setData(district);
+    });
   }
 
   setContext(context: FeatureCollection): void {
-    this.source(SOURCES.context).setData(context);
+    this.whenReady(() => {
+      this.source(SOURCES.context).setData(context);
+    });
   }
 
   setLabels(labels: FeatureCollection): void {
-    this.source(SOURCES.labels).setData(labels);
+    this.whenReady(() => {
+      this.source(SOURCES.labels).setData(labels);
+    });
   }
 
   setZones(zones: FeatureCollection): void {
-    this.source(SOURCES.zones).setData(zones);
-    this.zonesSet = true;
-    if (this.selected) this.setZoneState(this.selected, { selected: true });
+    this.whenReady(() => {
+      this.source(SOURCES.zones).setData(zones);
+      this.zonesSet = true;
+      if (this.selected) this.setZoneState(this.selected, { selected: true });
+    });
   }
 
   setLang(lang: Lang): void {
-    for (const id of TEXT_LAYERS) this.map.setLayoutProperty(id, 'text-field', labelText(lang));
+    this.whenReady(() => {
+      for (const id of TEXT_LAYERS) this.map.setLayoutProperty(id, 'text-field', labelText(lang));
+    });
   }
 
   /** Hides zones with a layer filter: nothing is re-uploaded. */
   setZoneVisibility(visible: Record<ZoneId, boolean>): void {
-    const shown = ZONE_IDS.filter((id) => visible[id]);
-    for (const [layer, base] of Object.entries(ZONE_BASE_FILTERS)) {
-      this.map.setFilter(layer, withZones(base, shown));
-    }
+    this.whenReady(() => {
+      const shown = ZONE_IDS.filter((id) => visible[id]);
+      for (const [layer, base] of Object.entries(ZONE_BASE_FILTERS)) {
+        this.map.setFilter(layer, withZones(base, shown));
+      }
+    });
   }
 
   setLayerVisible(layerIds: readonly string[], visible: boolean): void {
-    for (const id of layerIds) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    this.whenReady(() => {
+      for (const id of layerIds)
+        this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    });
   }
 
   setSelectedZone(id: ZoneId | null): void {
-    if (this.selected) this.setZoneState(this.selected, { selected: false });
-    this.selected = id;
-    if (id) this.setZoneState(id, { selected: true });
+    this.whenReady(() => {
+      if (this.selected) this.setZoneState(this.selected, { selected: false });
+      this.selected = id;
+      if (id) this.setZoneState(id, { selected: true });
+    });
   }
 
   /** A zone hovered elsewhere (the layers panel) lights up on the map too. */
@@ -189,7 +225,12 @@ export class JlpMap {
   }
 
   jumpTo(view: MapView): void {
-    this.map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+    this.map.jumpTo({
+      center: [view.lng, view.lat],
+      zoom: view.zoom,
+      bearing: view.bearing,
+      pitch: view.pitch,
+    });
   }
 
   resize(): void {

@@ -131,7 +131,12 @@ const zoneAxis: LineLayerSpecification = {
   type: 'line',
   source: SOURCES.zones,
   filter: isAxis,
-  paint: { 'line-color': zoneColour, 'line-width': 1.5, 'line-dasharray': [1, 2], 'line-opacity': 0.9 },
+  paint: {
+    'line-color': zoneColour,
+    'line-width': 1.5,
+    'line-dasharray': [1, 2],
+    'line-opacity': 0.9,
+  },
 };
 
 const zoneHighlight: LineLayerSpecification = {
@@ -192,7 +197,11 @@ const zoneLabels: SymbolLayerSpecification = {
     'text-allow-overlap': false,
     'symbol-sort-key': ['get', 'rank'],
   },
-  paint: { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.halo, 'text-halo-width': 2 },
+  paint: {
+    'text-color': BASE_COLOURS.label,
+    'text-halo-color': BASE_COLOURS.halo,
+    'text-halo-width': 2,
+  },
 };
 
 /** Bottom to top. */
@@ -209,7 +218,10 @@ export const ZONE_BASE_FILTERS: Record<string, ExpressionSpecification> = {
   [LAYERS.zoneLabels]: ['==', ['get', 'role'], 'zone'],
 };
 
-export function withZones(base: ExpressionSpecification, shown: readonly string[]): FilterSpecification {
+export function withZones(
+  base: ExpressionSpecification,
+  shown: readonly string[],
+): FilterSpecification {
   return ['all', base, ['in', ['get', 'zone_id'], ['literal', [...shown]]]];
 }
 

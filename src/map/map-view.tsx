@@ -6,23 +6,27 @@ import { useJlpMap } from './use-jlp-map';
 /** Room kept clear of the side panels when fitting a zone (px). */
 function fitPadding() {
   const wide = window.innerWidth > 900;
-  return { top: 48, bottom: 48, left: 48, right: wide && useAppStore.getState().selectedZone ? 460 : 48 };
+  return {
+    top: 48,
+    bottom: 48,
+    left: 48,
+    right: wide && useAppStore.getState().selectedZone ? 460 : 48,
+  };
 }
 
 /** The map container; `data-map-state` tells users' tools and our tests when it is ready. */
 export function MapView() {
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
   const mapState = useAppStore((s) => s.mapState);
   const mapError = useAppStore((s) => s.mapError);
   const t = useT();
   useJlpMap(container, fitPadding);
   return (
     <div className="map-wrap">
-      <div
+      <section
         ref={container}
         className="map"
         data-map-state={mapState}
-        role="region"
         aria-label={t('map.regionLabel')}
         aria-busy={mapState === 'loading'}
       />

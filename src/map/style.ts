@@ -1,6 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { BASE_LAYERS, LABEL_LAYERS, SOURCES, ZONE_LAYERS } from './layer-specs';
 import { BASE_COLOURS } from '../ui/palette';
+import { BASE_LAYERS, LABEL_LAYERS, SOURCES, ZONE_LAYERS } from './layer-specs';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
@@ -19,7 +19,11 @@ export function offlineStyle(): StyleSpecification {
       [SOURCES.labels]: { type: 'geojson', data: empty },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': BASE_COLOURS.background } },
+      {
+        id: 'background',
+        type: 'background',
+        paint: { 'background-color': BASE_COLOURS.background },
+      },
       ...BASE_LAYERS,
       ...ZONE_LAYERS,
       ...LABEL_LAYERS,

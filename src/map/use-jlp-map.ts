@@ -8,7 +8,9 @@ import { JlpMap, type JlpMapHandlers } from './jlp-map';
 import { LAYERS } from './layer-specs';
 
 /** Jiulongpo's frame before its outline has loaded (geography.md, WGS-84). */
-export const DISTRICT_FALLBACK_BBOX: [number, number, number, number] = [106.249, 29.258, 106.549, 29.563];
+export const DISTRICT_FALLBACK_BBOX: [number, number, number, number] = [
+  106.249, 29.258, 106.549, 29.563,
+];
 
 const CONTEXT_LAYER_IDS: Record<ContextLayer, readonly string[]> = {
   district: [LAYERS.districtFill, LAYERS.districtLine],
@@ -28,7 +30,10 @@ function storeHandlers(): JlpMapHandlers {
 }
 
 /** Creates the map once for the container and keeps it in step with the store and datasets. */
-export function useJlpMap(container: RefObject<HTMLDivElement | null>, fitPadding: () => number | { top: number; right: number; bottom: number; left: number }): JlpMap | null {
+export function useJlpMap(
+  container: RefObject<HTMLElement | null>,
+  fitPadding: () => number | { top: number; right: number; bottom: number; left: number },
+): JlpMap | null {
   const [map, setMap] = useState<JlpMap | null>(null);
   const padding = useRef(fitPadding);
   padding.current = fitPadding;
@@ -46,7 +51,9 @@ export function useJlpMap(container: RefObject<HTMLDivElement | null>, fitPaddin
       });
       setMap(instance);
     } catch (error) {
-      useAppStore.getState().setMapState('error', error instanceof Error ? error.message : String(error));
+      useAppStore
+        .getState()
+        .setMapState('error', error instanceof Error ? error.message : String(error));
     }
     return () => instance?.destroy();
   }, [container]);
@@ -86,7 +93,10 @@ function useMapData(map: JlpMap | null): void {
   }, [map, settled]);
 }
 
-function useMapUiState(map: JlpMap | null, padding: RefObject<Parameters<typeof useJlpMap>[1]>): void {
+function useMapUiState(
+  map: JlpMap | null,
+  padding: RefObject<Parameters<typeof useJlpMap>[1]>,
+): void {
   const lang = useAppStore((s) => s.lang);
   const zoneVisible = useAppStore((s) => s.zoneVisible);
   const contextVisible = useAppStore((s) => s.contextVisible);

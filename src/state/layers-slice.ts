@@ -19,7 +19,8 @@ function allOn<K extends string>(keys: readonly K[]): Record<K, boolean> {
 export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set) => ({
   zoneVisible: allOn(ZONE_IDS),
   contextVisible: allOn(CONTEXT_LAYERS),
-  setZoneVisible: (id, visible) => set((s) => ({ zoneVisible: { ...s.zoneVisible, [id]: visible } })),
+  setZoneVisible: (id, visible) =>
+    set((s) => ({ zoneVisible: { ...s.zoneVisible, [id]: visible } })),
   setContextVisible: (layer, visible) =>
     set((s) => ({ contextVisible: { ...s.contextVisible, [layer]: visible } })),
 });

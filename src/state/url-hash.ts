@@ -66,7 +66,10 @@ export function formatHash(state: Omit<HashState, 'malformed'>): string {
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   if (state.zone) parts.push(`zone=${state.zone}`);
   for (const [key, value] of state.rest) {
-    if (value !== '') parts.push(`${key}=${encodeURIComponent(value).replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',')}`);
+    if (value !== '')
+      parts.push(
+        `${key}=${encodeURIComponent(value).replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',')}`,
+      );
   }
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { formatHash, parseHash } from './url-hash';
 import { useAppStore } from './store';
+import { formatHash, parseHash } from './url-hash';
 
 /** Reads the hash once at start-up (before the map exists) into the store. */
 export function hydrateFromHash(hash: string): void {
@@ -17,9 +17,17 @@ export function useUrlSync(): void {
     const write = () => {
       const s = useAppStore.getState();
       const current = parseHash(window.location.hash);
-      const next = formatHash({ view: s.view ?? current.view, zone: s.selectedZone, rest: current.rest });
+      const next = formatHash({
+        view: s.view ?? current.view,
+        zone: s.selectedZone,
+        rest: current.rest,
+      });
       if (next !== window.location.hash) {
-        window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${next}`);
+        window.history.replaceState(
+          window.history.state,
+          '',
+          `${window.location.pathname}${window.location.search}${next}`,
+        );
       }
     };
     const unsubscribe = useAppStore.subscribe((s, prev) => {

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { MapView } from './url-hash';
 import type { AppState } from './store';
+import type { MapView } from './url-hash';
 
 export type MapState = 'loading' | 'idle' | 'error';
 

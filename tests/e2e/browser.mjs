@@ -32,9 +32,19 @@ export async function launch() {
  * Opens the app in a fresh context and records console errors and any request that leaves
  * the loopback interface.
  */
-export async function openApp(browser, { hash = '', width = 1280, height = 800, locale = 'zh-CN', storage } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1 });
-  if (storage) await context.addInitScript((s) => Object.entries(s).forEach(([k, v]) => localStorage.setItem(k, v)), storage);
+export async function openApp(
+  browser,
+  { hash = '', width = 1280, height = 800, locale = 'zh-CN', storage } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale,
+    deviceScaleFactor: 1,
+  });
+  if (storage)
+    await context.addInitScript((s) => {
+      for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
+    }, storage);
   const page = await context.newPage();
   const consoleErrors = [];
   const offLoopback = [];
@@ -57,7 +67,9 @@ export async function waitForIdle(page, timeout = 60000) {
 
 /** Waits until the map has repainted after an interaction (two animation frames, then idle). */
 export async function settle(page) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
   await page.waitForTimeout(150);
 }
 

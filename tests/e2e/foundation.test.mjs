@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { hashAt, interiorPoint, zoneAreas } from './data.mjs';
 import { launch, mapCentre, openApp, pixelAt, settle, shot, waitForIdle } from './browser.mjs';
+import { hashAt, interiorPoint, zoneAreas } from './data.mjs';
 
 const zones = zoneAreas();
 const sameColour = (a, b) => a.every((v, i) => Math.abs(v - b[i]) <= 3);
@@ -20,7 +20,10 @@ describe('the map of the two parks and two belts', () => {
       [1280, 800],
       [1920, 1080],
     ]) {
-      const { context, page, consoleErrors, offLoopback } = await openApp(browser, { width, height });
+      const { context, page, consoleErrors, offLoopback } = await openApp(browser, {
+        width,
+        height,
+      });
       await waitForIdle(page);
       await settle(page);
       await shot(page, `overview-${width}x${height}`);
@@ -35,7 +38,9 @@ describe('the map of the two parks and two belts', () => {
     const id = zone.properties.zone_id;
     it(`hides and shows ${id} with its checkbox (the pixels under it change)`, async () => {
       const others = zones.filter((z) => z !== zone);
-      const { context, page } = await openApp(browser, { hash: hashAt(interiorPoint(zone, others)) });
+      const { context, page } = await openApp(browser, {
+        hash: hashAt(interiorPoint(zone, others)),
+      });
       await waitForIdle(page);
       await settle(page);
       const { x, y } = await mapCentre(page);
@@ -55,7 +60,9 @@ describe('the map of the two parks and two belts', () => {
   it('opens the zone panel when a zone is clicked on the map, and closes it with Escape', async () => {
     const zone = zones.find((z) => z.properties.zone_id === 'xipeng-park');
     const others = zones.filter((z) => z !== zone);
-    const { context, page } = await openApp(browser, { hash: hashAt(interiorPoint(zone, others), 12) });
+    const { context, page } = await openApp(browser, {
+      hash: hashAt(interiorPoint(zone, others), 12),
+    });
     await waitForIdle(page);
     await settle(page);
     const { x, y } = await mapCentre(page);
@@ -64,7 +71,8 @@ describe('the map of the two parks and two belts', () => {
     await panel.waitFor();
     assert.equal(await panel.getByRole('heading', { level: 2 }).textContent(), '西彭科技创新园');
     const text = await panel.textContent();
-    for (const expected of ['平方公里', '示意范围', '新材料']) assert.ok(text.includes(expected), expected);
+    for (const expected of ['平方公里', '示意范围', '新材料'])
+      assert.ok(text.includes(expected), expected);
     await page.waitForFunction(() => location.hash.includes('zone=xipeng-park'));
     await shot(page, 'zone-panel-1280x800');
     await page.keyboard.press('Escape');
@@ -106,16 +114,23 @@ describe('the map of the two parks and two belts', () => {
   });
 
   it('restores the selected zone from a shared link', async () => {
-    const { context, page, consoleErrors } = await openApp(browser, { hash: '#map=13/29.50/106.51&zone=yangjiaping-belt' });
+    const { context, page, consoleErrors } = await openApp(browser, {
+      hash: '#map=13/29.50/106.51&zone=yangjiaping-belt',
+    });
     await waitForIdle(page);
     await page.getByRole('region', { name: '杨家坪智慧城市展示带' }).waitFor();
-    assert.equal(await page.getByRole('checkbox', { name: '杨家坪智慧城市展示带' }).isChecked(), true);
+    assert.equal(
+      await page.getByRole('checkbox', { name: '杨家坪智慧城市展示带' }).isChecked(),
+      true,
+    );
     assert.deepEqual(consoleErrors, []);
     await context.close();
   });
 
   it('falls back to the default view when the link is malformed', async () => {
-    const { context, page, consoleErrors } = await openApp(browser, { hash: '#map=abc/95/x&zone=nowhere' });
+    const { context, page, consoleErrors } = await openApp(browser, {
+      hash: '#map=abc/95/x&zone=nowhere',
+    });
     await waitForIdle(page);
     assert.equal(await page.getByRole('region', { name: /科技创新园|发展带/ }).count(), 0);
     assert.match(page.url(), /#map=\d+(\.\d+)?\/29\.\d+\/106\.\d+/);
@@ -126,7 +141,11 @@ describe('the map of the two parks and two belts', () => {
   it('shows an error banner in Chinese when the zones file is broken, and keeps the district', async () => {
     const { context, page } = await openApp(browser, { hash: '' });
     await context.route(/zones-[\w-]+\.geojson$/, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature"' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"type":"FeatureCollection","features":[{"type":"Feature"',
+      }),
     );
     await page.reload();
     await waitForIdle(page);

@@ -41,10 +41,14 @@ async function waitFor(url, ms) {
 
 const port = await freePort();
 const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 const baseUrl = `http://127.0.0.1:${port}/`;
 let code = 1;
 try {

@@ -10,7 +10,13 @@ describe('URL hash', () => {
   });
 
   it('reads optional bearing and pitch', () => {
-    expect(parseHash('#map=10/29.4/106.4/15/30').view).toEqual({ zoom: 10, lat: 29.4, lng: 106.4, bearing: 15, pitch: 30 });
+    expect(parseHash('#map=10/29.4/106.4/15/30').view).toEqual({
+      zoom: 10,
+      lat: 29.4,
+      lng: 106.4,
+      bearing: 15,
+      pitch: 30,
+    });
   });
 
   it.each([

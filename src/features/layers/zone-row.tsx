@@ -42,7 +42,9 @@ export function ZoneRow({ zone }: { zone: ZoneFeature }) {
       >
         <span id={nameId}>{name}</span>
       </button>
-      <span className="zone-row__kind">{t(p.kind === 'park' ? 'zone.kind.park' : 'zone.kind.belt')}</span>
+      <span className="zone-row__kind">
+        {t(p.kind === 'park' ? 'zone.kind.park' : 'zone.kind.belt')}
+      </span>
     </li>
   );
 }

@@ -1,16 +1,21 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { DatasetError } from '../../data/dataset-error';
+import { formatValidationError } from '../../data/format-validation-error';
 import { useContextQuery, useDistrictQuery, useZonesQuery } from '../../data/use-datasets';
 import type { MessageKey } from '../../i18n/messages-zh';
+import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 
 function useErrorDetail() {
   const t = useT();
+  const lang = useAppStore((s) => s.lang);
   return (error: unknown): string => {
     if (!(error instanceof DatasetError)) return String(error);
     if (error.code === 'network') return t('data.error.network', { status: error.status ?? 0 });
     if (error.code === 'json') return t('data.error.json');
-    return error.problems.slice(0, 3).join(';');
+    const shown = error.problems.slice(0, 3).map((p) => formatValidationError(p, lang));
+    const more = error.problems.length - shown.length;
+    return shown.join(lang === 'zh' ? ';' : '; ') + (more > 0 ? ` (+${more})` : '');
   };
 }
 

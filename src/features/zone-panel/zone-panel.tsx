@@ -4,10 +4,10 @@ import type { ZoneFeature } from '../../domain/zone';
 import { pick } from '../../i18n/translate';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
+import { formatKm2 } from '../../ui/format';
 import { ZONE_COLOURS } from '../../ui/palette';
 import { Swatch } from '../../ui/swatch';
 import { ProvenanceList } from '../provenance/provenance-list';
-import { formatKm2 } from '../../ui/format';
 
 /** The selected zone: a region headed by its name. Escape or the close button closes it. */
 export function ZonePanel() {
@@ -36,13 +36,18 @@ function ZoneDetails({ zone, onClose }: { zone: ZoneFeature; onClose: () => void
   useEffect(() => headingRef.current?.focus(), []);
   const list = (zh: string[], en: string[]) => pick(lang, zh, en).join(lang === 'zh' ? '、' : ', ');
   return (
-    <section className="panel zone-panel" role="region" aria-labelledby={headingId}>
+    <section className="panel zone-panel" aria-labelledby={headingId}>
       <header className="zone-panel__header">
         <Swatch colour={ZONE_COLOURS[p.zone_id]} pattern={p.kind === 'park' ? 'solid' : 'dashed'} />
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           {pick(lang, p.name_zh, p.name_en)}
         </h2>
-        <button type="button" className="icon-button" aria-label={t('zone.close')} onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('zone.close')}
+          onClick={onClose}
+        >
           ×
         </button>
       </header>

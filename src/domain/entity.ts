@@ -22,7 +22,13 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const PROJECT_TYPES = ['重点研发专项', '重大科技工程', '创新平台', '产业项目', '基础设施'] as const;
+export const PROJECT_TYPES = [
+  '重点研发专项',
+  '重大科技工程',
+  '创新平台',
+  '产业项目',
+  '基础设施',
+] as const;
 export type ProjectType = (typeof PROJECT_TYPES)[number];
 
 export const PROJECT_STATUSES = ['规划', '签约', '在建', '投产/运营', '完成'] as const;
@@ -38,7 +44,12 @@ export type LocationAccuracy = (typeof LOCATION_ACCURACIES)[number];
  * - undeclared: it declares none but lies in at least one zone;
  * - outside-all: it declares none and lies in none.
  */
-export const LINK_STATUSES = ['consistent', 'outside-declared', 'undeclared', 'outside-all'] as const;
+export const LINK_STATUSES = [
+  'consistent',
+  'outside-declared',
+  'undeclared',
+  'outside-all',
+] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 
 /** An enterprise or institution, as validated from data/geojson/enterprises.geojson. */
@@ -60,6 +71,9 @@ export interface Enterprise {
   source: string;
   /** WGS-84 [lng, lat]. */
   coordinates: [number, number];
+  /** Caveats on the record (an institution rather than a firm, an inferred industry, ...). */
+  note_zh?: string;
+  note_en?: string;
 }
 
 /** A project, as validated from data/geojson/projects.geojson. */
@@ -84,6 +98,9 @@ export interface Project {
   coordinates: [number, number];
   /** The project site, when the project is a polygon. */
   site: Polygon | MultiPolygon | null;
+  /** Caveats on the record (an institution rather than a firm, an inferred industry, ...). */
+  note_zh?: string;
+  note_en?: string;
 }
 
 export type Entity = Enterprise | Project;

@@ -1,0 +1,80 @@
+import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { isMultiPolygon, isPoint, isPolygon } from 'geojson-validation';
+import { type Props, SkipError } from './record-fields';
+
+/**
+ * Where a record may lie: the district (≈106.25–106.55 E, 29.26–29.56 N) with a wide margin,
+ * in WGS-84 degrees. Outside it the coordinates are wrong (swapped, another CRS, a typo).
+ */
+export const NEIGHBOURHOOD = { west: 105.9, south: 29.0, east: 106.9, north: 29.9 } as const;
+
+function asLngLat(p: Position | undefined, what: string): [number, number] {
+  const [lng, lat] = p ?? [];
+  if (
+    typeof lng !== 'number' ||
+    typeof lat !== 'number' ||
+    !Number.isFinite(lng) ||
+    !Number.isFinite(lat)
+  ) {
+    throw new SkipError('bad-geometry', `${what} must be finite [lng, lat] numbers`);
+  }
+  const { west, south, east, north } = NEIGHBOURHOOD;
+  if (lng < west || lng > east || lat < south || lat > north) {
+    throw new SkipError(
+      'out-of-area',
+      `${what} [${lng}, ${lat}] is outside ${west}–${east} E, ${south}–${north} N`,
+    );
+  }
+  return [lng, lat];
+}
+
+function geometryType(geometry: unknown): string {
+  return typeof geometry === 'object' && geometry !== null && 'type' in geometry
+    ? String(geometry.type)
+    : String(geometry);
+}
+
+/** A Point geometry as WGS-84 [lng, lat], checked to lie in NEIGHBOURHOOD. */
+export function readPoint(geometry: unknown): [number, number] {
+  if (geometryType(geometry) !== 'Point') {
+    throw new SkipError('bad-geometry', `geometry must be a Point, got ${geometryType(geometry)}`);
+  }
+  const errors = isPoint(geometry, true);
+  if (errors.length > 0) throw new SkipError('bad-geometry', errors.join('; '));
+  return asLngLat((geometry as { coordinates: Position }).coordinates, 'coordinates');
+}
+
+/**
+ * A project's geometry: a Point, or a Polygon/MultiPolygon site whose representative point is
+ * properties.anchor (checked to lie on the site) or, when absent, a point turf puts on it.
+ */
+export function readSite(
+  geometry: unknown,
+  props: Props,
+): { coordinates: [number, number]; site: Polygon | MultiPolygon | null } {
+  const type = geometryType(geometry);
+  if (type === 'Point') return { coordinates: readPoint(geometry), site: null };
+  if (type !== 'Polygon' && type !== 'MultiPolygon') {
+    throw new SkipError(
+      'bad-geometry',
+      `geometry must be a Point, Polygon or MultiPolygon, got ${type}`,
+    );
+  }
+  const errors = type === 'Polygon' ? isPolygon(geometry, true) : isMultiPolygon(geometry, true);
+  if (errors.length > 0) throw new SkipError('bad-geometry', errors.join('; '));
+  const site = geometry as Polygon | MultiPolygon;
+  const rings = site.type === 'Polygon' ? site.coordinates : site.coordinates.flat();
+  for (const p of rings.flat()) asLngLat(p, 'a site vertex');
+  const anchor = props.anchor;
+  if (anchor === undefined || anchor === null) {
+    const [lng, lat] = pointOnFeature(site).geometry.coordinates;
+    return { coordinates: [lng ?? Number.NaN, lat ?? Number.NaN], site };
+  }
+  if (!Array.isArray(anchor)) throw new SkipError('bad-property', 'anchor must be [lng, lat]');
+  const coordinates = asLngLat(anchor as Position, 'anchor');
+  if (!booleanPointInPolygon(coordinates, site)) {
+    throw new SkipError('bad-property', `anchor [${coordinates.join(', ')}] is not on the site`);
+  }
+  return { coordinates, site };
+}

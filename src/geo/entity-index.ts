@@ -1,0 +1,116 @@
+import {
+  CATEGORIES,
+  type Enterprise,
+  INDUSTRIES,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+  type Project,
+} from '../domain/entity';
+import { type Bitset, bitsetsByCode, bitsetsByMaskBit } from './bitset';
+import { buildPointColumns, type PointColumns, toYear } from './point-columns';
+
+export interface EnterpriseColumns extends PointColumns {
+  /** Index into INDUSTRIES. */
+  readonly industry: Uint8Array;
+  /** Bit i set = the enterprise has CATEGORIES[i]. */
+  readonly categoryMask: Uint8Array;
+  readonly industryBits: readonly Bitset[];
+  readonly categoryBits: readonly Bitset[];
+}
+
+export interface ProjectColumns extends PointColumns {
+  /** Index into PROJECT_TYPES. */
+  readonly type: Uint8Array;
+  /** Index into PROJECT_STATUSES. */
+  readonly status: Uint8Array;
+  /** 亿元; NaN when unknown. */
+  readonly investment: Float64Array;
+  readonly typeBits: readonly Bitset[];
+  readonly statusBits: readonly Bitset[];
+}
+
+/** Everything the filter engine and the statistics read; built once per dataset load. */
+export interface EntityIndex {
+  readonly enterprises: EnterpriseColumns;
+  readonly projects: ProjectColumns;
+}
+
+/** Outputs of geo/link, one entry per record in the same order as the datasets. */
+export interface LinkColumns {
+  enterpriseMasks: Uint32Array;
+  projectMasks: Uint32Array;
+  enterpriseStatus: Uint8Array;
+  projectStatus: Uint8Array;
+}
+
+/** value → its index in `list`; throws on a value the loader should have rejected. */
+function codeLookup<T>(list: readonly T[], what: string): (value: T) => number {
+  const codes = new Map(list.map((v, i) => [v, i]));
+  return (value) => {
+    const code = codes.get(value);
+    if (code === undefined) throw new Error(`entity-index: unknown ${what} ${String(value)}`);
+    return code;
+  };
+}
+
+const industryCode = codeLookup(INDUSTRIES, 'industry');
+const categoryCode = codeLookup(CATEGORIES, 'category');
+const typeCode = codeLookup(PROJECT_TYPES, 'project type');
+const statusCode = codeLookup(PROJECT_STATUSES, 'project status');
+
+function enterpriseColumns(list: readonly Enterprise[], link: LinkColumns): EnterpriseColumns {
+  const industry = new Uint8Array(list.length);
+  const categoryMask = new Uint8Array(list.length);
+  const years = new Int16Array(list.length);
+  list.forEach((e, i) => {
+    industry[i] = industryCode(e.industry);
+    let mask = 0;
+    for (const c of e.categories) mask |= 1 << categoryCode(c);
+    categoryMask[i] = mask;
+    years[i] = toYear(e.founded);
+  });
+  return {
+    ...buildPointColumns(list, years, link.enterpriseMasks, link.enterpriseStatus),
+    industry,
+    categoryMask,
+    industryBits: bitsetsByCode(industry, INDUSTRIES.length),
+    categoryBits: bitsetsByMaskBit(categoryMask, CATEGORIES.length),
+  };
+}
+
+function projectColumns(list: readonly Project[], link: LinkColumns): ProjectColumns {
+  const type = new Uint8Array(list.length);
+  const status = new Uint8Array(list.length);
+  const investment = new Float64Array(list.length);
+  const years = new Int16Array(list.length);
+  list.forEach((p, i) => {
+    type[i] = typeCode(p.type);
+    status[i] = statusCode(p.status);
+    investment[i] = p.investment_yi ?? Number.NaN;
+    years[i] = toYear(p.start_year);
+  });
+  return {
+    ...buildPointColumns(list, years, link.projectMasks, link.projectStatus),
+    type,
+    status,
+    investment,
+    typeBits: bitsetsByCode(type, PROJECT_TYPES.length),
+    statusBits: bitsetsByCode(status, PROJECT_STATUSES.length),
+  };
+}
+
+/**
+ * Builds the columnar index the filter engine and statistics read. Records keep their order;
+ * coordinates are WGS-84 [lng, lat]. Throws only on a programming error: link arrays of the
+ * wrong length, or a value outside the domain lists (the loader validates both).
+ */
+export function buildEntityIndex(
+  enterprises: readonly Enterprise[],
+  projects: readonly Project[],
+  link: LinkColumns,
+): EntityIndex {
+  return {
+    enterprises: enterpriseColumns(enterprises, link),
+    projects: projectColumns(projects, link),
+  };
+}

@@ -1,0 +1,85 @@
+import {
+  CATEGORIES,
+  INDUSTRIES,
+  LINK_STATUSES,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+} from '../domain/entity';
+import type { FilterSpec } from '../domain/filter';
+import { ZONE_IDS } from '../domain/zone';
+import { andInto, type Bitset, bitsetToIndices, fullBitset, popcount } from './bitset';
+import type { EnterpriseColumns, EntityIndex, ProjectColumns } from './entity-index';
+import {
+  investmentPass,
+  listPass,
+  type Pass,
+  shapesPass,
+  viewPass,
+  yearPass,
+} from './filter-passes';
+import type { PointColumns } from './point-columns';
+
+/** The records of one dataset that pass the filter; indices address the loaded arrays. */
+export interface DatasetMatch {
+  /** Bit i set = record i matches (see bitset.ts for hasBit / forEachSetBit). */
+  readonly bits: Bitset;
+  /** Matching record indices, ascending. */
+  readonly indices: Uint32Array;
+  readonly count: number;
+}
+
+export interface FilterResult {
+  readonly enterprises: DatasetMatch;
+  readonly projects: DatasetMatch;
+}
+
+function commonPasses(cols: PointColumns, spec: FilterSpec): Pass[] {
+  return [
+    listPass(spec.zones, ZONE_IDS, cols.zoneBits, cols.size),
+    listPass(spec.linkStatuses, LINK_STATUSES, cols.linkBits, cols.size),
+    spec.includeSynthetic ? null : cols.realBits,
+    yearPass(cols, spec.years),
+    shapesPass(cols, spec.shapes),
+    viewPass(cols, spec.inView),
+  ];
+}
+
+function combine(size: number, passes: readonly Pass[]): DatasetMatch {
+  const bits = fullBitset(size);
+  for (const pass of passes) if (pass !== null) andInto(bits, pass);
+  const count = popcount(bits);
+  return { bits, indices: bitsetToIndices(bits, count), count };
+}
+
+function matchEnterprises(cols: EnterpriseColumns, spec: FilterSpec): DatasetMatch {
+  return combine(cols.size, [
+    ...commonPasses(cols, spec),
+    listPass(spec.industries, INDUSTRIES, cols.industryBits, cols.size),
+    listPass(spec.categories, CATEGORIES, cols.categoryBits, cols.size),
+  ]);
+}
+
+function matchProjects(cols: ProjectColumns, spec: FilterSpec): DatasetMatch {
+  return combine(cols.size, [
+    ...commonPasses(cols, spec),
+    listPass(spec.projectTypes, PROJECT_TYPES, cols.typeBits, cols.size),
+    listPass(spec.projectStatuses, PROJECT_STATUSES, cols.statusBits, cols.size),
+    investmentPass(cols, spec.investment),
+  ]);
+}
+
+/**
+ * Applies a FilterSpec (semantics in its doc comment): OR within an attribute, AND across
+ * attributes; zones match when the record's zone mask meets a chosen zone; categories when the
+ * enterprise has any chosen one; ranges are inclusive and an unknown value fails a set range;
+ * drawn shapes combine as a union (see prepareShape); inView is an inclusive
+ * [west, south, east, north] box in WGS-84 degrees, west ≤ east (no antimeridian crossing).
+ * Projects are tested at their representative `coordinates`, also when they have a site
+ * polygon: a project belongs to a shape or view when its point does.
+ */
+export function applyFilter(index: EntityIndex, spec: FilterSpec): FilterResult {
+  return {
+    enterprises: matchEnterprises(index.enterprises, spec),
+    projects: matchProjects(index.projects, spec),
+  };
+}

@@ -1,0 +1,91 @@
+import Flatbush from 'flatbush';
+import { LINK_STATUSES } from '../domain/entity';
+import { ZONE_IDS } from '../domain/zone';
+import { type Bitset, bitsetsByCode, bitsetsByMaskBit, clearBit, fullBitset } from './bitset';
+
+/** Stored in `year` when the founding / start year is unknown. */
+export const YEAR_NONE = -32768;
+
+/**
+ * Columns both datasets share. Row i is the i-th record as passed to buildEntityIndex, so
+ * indices in a filter result address the caller's arrays directly.
+ */
+export interface PointColumns {
+  readonly size: number;
+  readonly ids: readonly string[];
+  /** WGS-84 degrees; for projects the representative point, also for those with a site. */
+  readonly lng: Float64Array;
+  readonly lat: Float64Array;
+  /** Bit i set = the record lies in ZONE_IDS[i] (from geo/link). */
+  readonly zoneMask: Uint32Array;
+  /** Index into LINK_STATUSES. */
+  readonly linkStatus: Uint8Array;
+  /** 1 = machine-generated (模拟数据). */
+  readonly synthetic: Uint8Array;
+  /** Founding year (enterprises) or start year (projects); YEAR_NONE when unknown. */
+  readonly year: Int16Array;
+  /** Over the points [lng, lat]; null when the dataset is empty (Flatbush needs ≥ 1 item). */
+  readonly spatial: Flatbush | null;
+  /** Per ZONE_IDS entry: the records whose mask has that bit. */
+  readonly zoneBits: readonly Bitset[];
+  /** Per LINK_STATUSES entry. */
+  readonly linkBits: readonly Bitset[];
+  /** The records that are not synthetic. */
+  readonly realBits: Bitset;
+}
+
+export function toYear(year: number | null): number {
+  // Int16 holds every plausible year; anything else is as good as unknown.
+  if (year === null || !Number.isFinite(year) || Math.abs(year) > 32767) return YEAR_NONE;
+  return Math.round(year);
+}
+
+interface PointRecord {
+  id: string;
+  coordinates: [number, number];
+  synthetic: boolean;
+}
+
+/** Coordinates, synthetic flags and the spatial index, in one pass over the records. */
+function pointArrays(records: readonly PointRecord[]) {
+  const size = records.length;
+  const lng = new Float64Array(size);
+  const lat = new Float64Array(size);
+  const synthetic = new Uint8Array(size);
+  const realBits = fullBitset(size);
+  const spatial = size > 0 ? new Flatbush(size) : null;
+  records.forEach((r, i) => {
+    lng[i] = r.coordinates[0];
+    lat[i] = r.coordinates[1];
+    spatial?.add(r.coordinates[0], r.coordinates[1]);
+    if (r.synthetic) {
+      synthetic[i] = 1;
+      clearBit(realBits, i);
+    }
+  });
+  spatial?.finish();
+  return { lng, lat, synthetic, realBits, spatial };
+}
+
+/** The shared columns of one dataset; zone masks and link status come from geo/link. */
+export function buildPointColumns(
+  records: readonly PointRecord[],
+  year: Int16Array,
+  zoneMask: Uint32Array,
+  linkStatus: Uint8Array,
+): PointColumns {
+  const size = records.length;
+  if (zoneMask.length !== size || linkStatus.length !== size) {
+    throw new Error('entity-index: link arrays do not match the dataset length');
+  }
+  return {
+    size,
+    ids: records.map((r) => r.id),
+    ...pointArrays(records),
+    zoneMask,
+    linkStatus,
+    year,
+    zoneBits: bitsetsByMaskBit(zoneMask, ZONE_IDS.length),
+    linkBits: bitsetsByCode(linkStatus, LINK_STATUSES.length),
+  };
+}

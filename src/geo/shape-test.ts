@@ -1,0 +1,107 @@
+import type { DrawnShape, LngLat } from '../domain/filter';
+import type { BBox } from './bbox';
+import { prepareRing } from './polygon-test';
+
+/** Mean Earth radius in km (IUGG), the one turf uses, so counts agree with turf.distance. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+const DEG = Math.PI / 180;
+
+/** A drawn shape ready for point tests: a bbox for the spatial prefilter and an exact test. */
+export interface PreparedShape {
+  /** Every point the shape contains lies inside this bbox (inclusive). */
+  readonly bbox: BBox;
+  /** Whether the WGS-84 point (lng, lat) in degrees is in the shape. */
+  contains(lng: number, lat: number): boolean;
+}
+
+/**
+ * Great-circle distance in km between two [lng, lat] points in degrees (haversine,
+ * R = 6371.0088 km). Written operation for operation like turf.distance so that a point
+ * exactly on a circle's edge is counted the same way by the engine and by turf.
+ */
+export function haversineKm(from: LngLat, to: LngLat): number {
+  const rad = (d: number) => ((d % 360) * Math.PI) / 180;
+  const dLat = rad(to[1] - from[1]);
+  const dLon = rad(to[0] - from[0]);
+  const a =
+    Math.sin(dLat / 2) ** 2 +
+    Math.sin(dLon / 2) ** 2 * Math.cos(rad(from[1])) * Math.cos(rad(to[1]));
+  return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * (6371008.8 / 1000);
+}
+
+function prepareRectangle(b: readonly number[]): PreparedShape {
+  // Corners may come in either order from a drag; the rectangle is their span.
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = b;
+  const bbox: BBox = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
+  return {
+    bbox,
+    contains: (x, y) => x >= bbox[0] && x <= bbox[2] && y >= bbox[1] && y <= bbox[3],
+  };
+}
+
+/** BBox of a spherical cap, slightly inflated so rounding never drops an edge point. */
+function circleBBox(center: LngLat, radiusKm: number): BBox {
+  const theta = (radiusKm / EARTH_RADIUS_KM) * (1 + 1e-9) + 1e-12;
+  const dLat = theta / DEG;
+  const south = center[1] - dLat;
+  const north = center[1] + dLat;
+  const sinRatio = Math.sin(theta) / Math.cos(center[1] * DEG);
+  if (north >= 90 || south <= -90 || theta >= Math.PI / 2 || sinRatio >= 1) {
+    return [-180, Math.max(-90, south), 180, Math.min(90, north)];
+  }
+  const dLng = Math.asin(sinRatio) / DEG + 1e-9;
+  const west = center[0] - dLng;
+  const east = center[0] + dLng;
+  // Crossing the antimeridian: test every longitude rather than split the box.
+  if (west < -180 || east > 180) return [-180, south, 180, north];
+  return [west, south, east, north];
+}
+
+function prepareCircle(center: LngLat, radiusKm: number): PreparedShape {
+  const [cx, cy] = center;
+  const cosCy = Math.cos(cy * DEG);
+  const half = radiusKm / (2 * EARTH_RADIUS_KM);
+  // Compare the haversine term with sin²(r / 2R) and leave only near-edge points to the
+  // full formula: same answers, no atan2 for the bulk of the candidates.
+  const exactOnly = half >= Math.PI / 4;
+  const aT = Math.sin(half) ** 2;
+  const aLow = aT * (1 - 1e-9);
+  const aHigh = aT * (1 + 1e-9) + 1e-300;
+  const contains = (x: number, y: number): boolean => {
+    if (!exactOnly) {
+      const s1 = Math.sin(((y - cy) * DEG) / 2);
+      const s2 = Math.sin(((x - cx) * DEG) / 2);
+      const a = s1 * s1 + s2 * s2 * cosCy * Math.cos(y * DEG);
+      if (a < aLow) return true;
+      if (a > aHigh) return false;
+    }
+    return haversineKm(center, [x, y]) <= radiusKm;
+  };
+  return { bbox: circleBBox(center, radiusKm), contains };
+}
+
+function allFinite(values: readonly number[]): boolean {
+  return values.every(Number.isFinite);
+}
+
+/**
+ * Prepares a drawn shape: polygon ring (even-odd, boundary inside, closing vertex optional),
+ * rectangle (inclusive bbox, corners in any order), circle (geodesic distance ≤ radiusKm
+ * from the centre). All coordinates WGS-84 [lng, lat] degrees. Returns null for a shape that
+ * can contain nothing: a non-finite coordinate, a ring of fewer than 3 vertices, or a
+ * negative or non-finite radius.
+ */
+export function prepareShape(shape: DrawnShape): PreparedShape | null {
+  switch (shape.kind) {
+    case 'polygon':
+      return allFinite(shape.ring.flat()) ? prepareRing(shape.ring) : null;
+    case 'rectangle':
+      return allFinite(shape.bbox) ? prepareRectangle(shape.bbox) : null;
+    case 'circle':
+      if (!allFinite(shape.center) || !Number.isFinite(shape.radiusKm) || shape.radiusKm < 0) {
+        return null;
+      }
+      return prepareCircle(shape.center, shape.radiusKm);
+  }
+}

@@ -53,6 +53,7 @@ export const en: Record<MessageKey, string> = {
   'prov.conversion': 'Conversion',
   'prov.date': 'Date',
   'prov.licence': 'Licence',
+  'prov.noConversion': 'none (the source is WGS-84)',
   'prov.confidence': 'Confidence',
   'prov.title': 'Data sources and notes',
   'prov.district': 'District outline',

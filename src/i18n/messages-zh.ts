@@ -50,6 +50,7 @@ export const zh = {
   'prov.conversion': '坐标转换',
   'prov.date': '日期',
   'prov.licence': '许可',
+  'prov.noConversion': '无(原始数据即为 WGS-84)',
   'prov.confidence': '可信度',
   'prov.title': '数据来源与说明',
   'prov.district': '区界',

@@ -73,7 +73,7 @@ export class JlpMap {
       pitchWithRotate: false,
       fadeDuration: 0,
     });
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.touchZoomRotate.disableRotation();
     this.map.once('load', () => {

@@ -193,7 +193,7 @@ const zoneLabels: SymbolLayerSpecification = {
   layout: {
     'text-field': labelText('zh'),
     'text-size': ['interpolate', ['linear'], ['zoom'], 9, 13, 13, 18],
-    'text-max-width': 7,
+    'text-max-width': 11,
     'text-allow-overlap': false,
     'symbol-sort-key': ['get', 'rank'],
   },

@@ -18,7 +18,7 @@ export function ProvenanceList({ provenance }: { provenance: Provenance }) {
       <dt>{t('prov.crs')}</dt>
       <dd>{crs}</dd>
       <dt>{t('prov.conversion')}</dt>
-      <dd>{provenance.conversion}</dd>
+      <dd>{provenance.conversion === 'none' ? t('prov.noConversion') : provenance.conversion}</dd>
       <dt>{t('prov.date')}</dt>
       <dd>{provenance.date}</dd>
       <dt>{t('prov.confidence')}</dt>

@@ -5,9 +5,14 @@ import type { AppState } from './store';
 export const CONTEXT_LAYERS = ['district', 'neighbours', 'river', 'labels'] as const;
 export type ContextLayer = (typeof CONTEXT_LAYERS)[number];
 
+export const ENTITY_LAYERS = ['enterprises', 'projects'] as const;
+export type EntityLayer = (typeof ENTITY_LAYERS)[number];
+
 export interface LayersSlice {
   zoneVisible: Record<ZoneId, boolean>;
   contextVisible: Record<ContextLayer, boolean>;
+  entityVisible: Record<EntityLayer, boolean>;
+  setEntityVisible: (layer: EntityLayer, visible: boolean) => void;
   setZoneVisible: (id: ZoneId, visible: boolean) => void;
   setContextVisible: (layer: ContextLayer, visible: boolean) => void;
 }
@@ -19,6 +24,9 @@ function allOn<K extends string>(keys: readonly K[]): Record<K, boolean> {
 export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set) => ({
   zoneVisible: allOn(ZONE_IDS),
   contextVisible: allOn(CONTEXT_LAYERS),
+  entityVisible: allOn(ENTITY_LAYERS),
+  setEntityVisible: (layer, visible) =>
+    set((s) => ({ entityVisible: { ...s.entityVisible, [layer]: visible } })),
   setZoneVisible: (id, visible) =>
     set((s) => ({ zoneVisible: { ...s.zoneVisible, [id]: visible } })),
   setContextVisible: (layer, visible) =>

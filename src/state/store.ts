@@ -1,11 +1,18 @@
 import { create } from 'zustand';
+import { createEntitySelectionSlice, type EntitySelectionSlice } from './entity-selection-slice';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createLangSlice, type LangSlice } from './lang-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** UI state only: datasets live in react-query. */
-export type AppState = LangSlice & LayersSlice & SelectionSlice & ViewSlice;
+export type AppState = LangSlice &
+  LayersSlice &
+  SelectionSlice &
+  ViewSlice &
+  FiltersSlice &
+  EntitySelectionSlice;
 
 export function createAppStore() {
   return create<AppState>()((...a) => ({
@@ -13,6 +20,8 @@ export function createAppStore() {
     ...createLayersSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createFiltersSlice(...a),
+    ...createEntitySelectionSlice(...a),
   }));
 }
 

@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { entitiesQueryOptions, entitySources } from './entities';
+import { useZoneList, useZonesQuery } from './use-datasets';
+
+const SOURCES = entitySources(window.location.search, window.location.origin);
+
+/** Enterprises and projects, linked to the zones; waits for the zones to load first. */
+export function useEntitiesQuery() {
+  // When the zones fail the records still load, linked to no zone.
+  const zonesSettled = !useZonesQuery().isPending;
+  const zones = useZoneList();
+  return useQuery(entitiesQueryOptions(SOURCES, zonesSettled ? zones : undefined));
+}
+
+export function useEntityData() {
+  return useEntitiesQuery().data;
+}
+
+/** Enterprise/project lookups by id, for jumping between linked records. */
+export function useEntityLookup() {
+  const data = useEntityData();
+  return useMemo(() => {
+    if (!data) return null;
+    return {
+      enterprise: (id: string) => {
+        const i = data.link.enterpriseIndexById.get(id);
+        return i === undefined ? undefined : data.enterprises[i];
+      },
+      project: (id: string) => {
+        const i = data.link.projectIndexById.get(id);
+        return i === undefined ? undefined : data.projects[i];
+      },
+    };
+  }, [data]);
+}

@@ -45,10 +45,17 @@ export function entitySources(search: string, origin: string): EntitySources {
       return fallback;
     }
   };
-  return { enterprises: pick('enterprises', enterprisesUrl), projects: pick('projects', projectsUrl) };
+  return {
+    enterprises: pick('enterprises', enterprisesUrl),
+    projects: pick('projects', projectsUrl),
+  };
 }
 
-async function load<T>(url: string, parse: (json: unknown) => ParsedEntities<T>, signal: AbortSignal) {
+async function load<T>(
+  url: string,
+  parse: (json: unknown) => ParsedEntities<T>,
+  signal: AbortSignal,
+) {
   try {
     return { parsed: parse(await fetchJson(url, signal)), error: null };
   } catch (error) {
@@ -57,7 +64,10 @@ async function load<T>(url: string, parse: (json: unknown) => ParsedEntities<T>,
   }
 }
 
-export function entitiesQueryOptions(sources: EntitySources, zones: readonly ZoneFeature[] | undefined) {
+export function entitiesQueryOptions(
+  sources: EntitySources,
+  zones: readonly ZoneFeature[] | undefined,
+) {
   return queryOptions({
     queryKey: ['entities', sources, zones?.length ?? 0],
     enabled: zones !== undefined,

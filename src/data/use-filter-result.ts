@@ -22,8 +22,12 @@ function memoLast<A extends object, B extends object, R>(fn: (a: A, b: B) => R):
   };
 }
 
-const filterOnce = memoLast((data: EntityData, filter: FilterSpec) => applyFilter(data.index, filter));
-const statsOnce = memoLast((data: EntityData, result: FilterResult) => computeStats(data.index, result));
+const filterOnce = memoLast((data: EntityData, filter: FilterSpec) =>
+  applyFilter(data.index, filter),
+);
+const statsOnce = memoLast((data: EntityData, result: FilterResult) =>
+  computeStats(data.index, result),
+);
 const progressOnce = memoLast((data: EntityData, result: FilterResult) =>
   computePlanProgress(data.index, result),
 );

@@ -1,7 +1,7 @@
-import type { MessageKey } from './messages-zh';
+import type { CoreMessageKey } from './messages-zh';
 
 /** English UI messages. Every key of messages-zh.ts must be here (a unit test checks). */
-export const en: Record<MessageKey, string> = {
+export const en: Record<CoreMessageKey, string> = {
   'app.title': 'Jiulongpo "Two Parks, Two Belts" S&T Map',
   'app.subtitle': "Jiulongpo District's 14th Five-Year S&T Innovation Plan",
   'lang.switch': '中文',

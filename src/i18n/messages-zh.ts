@@ -60,4 +60,4 @@ export const zh = {
     '离线底图 · 区界源自 echarts@4.9.0(高德行政区划数据,GCJ-02 已转 WGS-84)· 非审图号地图,仅供示意',
 } as const;
 
-export type MessageKey = keyof typeof zh;
+export type CoreMessageKey = keyof typeof zh;

@@ -1,12 +1,13 @@
-import { en } from './messages-en';
-import { type MessageKey, zh } from './messages-zh';
+import { enCatalog, type MessageKey, zhCatalog } from './catalog';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 export type MessageParams = Record<string, string | number>;
 
-const catalogs: Record<Lang, Record<MessageKey, string>> = { zh, en };
+export type { MessageKey };
+
+const catalogs: Record<Lang, Record<MessageKey, string>> = { zh: zhCatalog, en: enCatalog };
 
 /** Looks a message up and fills its {placeholders}; parameters are plain text, never HTML. */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {

@@ -11,7 +11,10 @@ export interface FiltersSlice {
   /** Parts of a shared link's filter that could not be read (shown once as a notice). */
   ignoredFilterParts: string[];
   setFilter: (patch: Partial<FilterSpec>) => void;
-  toggleFilterValue: <K extends Exclude<ListKey, 'shapes'>>(key: K, value: FilterSpec[K][number]) => void;
+  toggleFilterValue: <K extends Exclude<ListKey, 'shapes'>>(
+    key: K,
+    value: FilterSpec[K][number],
+  ) => void;
   clearFilters: () => void;
   dismissFilterNotice: () => void;
 }
@@ -26,13 +29,21 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
       const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
       return { filter: { ...s.filter, [key]: next } };
     }),
-  clearFilters: () => set((s) => ({ filter: { ...EMPTY_FILTER, includeSynthetic: s.filter.includeSynthetic } })),
+  clearFilters: () =>
+    set((s) => ({ filter: { ...EMPTY_FILTER, includeSynthetic: s.filter.includeSynthetic } })),
   dismissFilterNotice: () => set({ ignoredFilterParts: [] }),
 });
 
 /** How many filter criteria are active (for the "N filters" badge). */
 export function activeFilterCount(f: FilterSpec): number {
-  const lists = [f.zones, f.industries, f.categories, f.projectTypes, f.projectStatuses, f.linkStatuses];
+  const lists = [
+    f.zones,
+    f.industries,
+    f.categories,
+    f.projectTypes,
+    f.projectStatuses,
+    f.linkStatuses,
+  ];
   let n = lists.filter((l) => l.length > 0).length;
   if (f.investment.min !== null || f.investment.max !== null) n++;
   if (f.years.min !== null || f.years.max !== null) n++;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { MessageKey } from '../i18n/messages-zh';
+import type { MessageKey } from '../i18n/translate';
 import { type MessageParams, translate } from '../i18n/translate';
 import { useAppStore } from './store';
 

@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { DatasetError } from '../../data/dataset-error';
 import { formatValidationError } from '../../data/format-validation-error';
 import { useContextQuery, useDistrictQuery, useZonesQuery } from '../../data/use-datasets';
-import type { MessageKey } from '../../i18n/messages-zh';
+import type { MessageKey } from '../../i18n/translate';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 

@@ -1,0 +1,4 @@
+import { defineMessages } from '../define-messages';
+
+/** Messages of the draw feature. */
+export const drawMessages = defineMessages({}, {});

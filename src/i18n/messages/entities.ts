@@ -1,0 +1,4 @@
+import { defineMessages } from '../define-messages';
+
+/** Messages of the entities feature. */
+export const entitiesMessages = defineMessages({}, {});

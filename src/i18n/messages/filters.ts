@@ -1,0 +1,4 @@
+import { defineMessages } from '../define-messages';
+
+/** Messages of the filters feature. */
+export const filtersMessages = defineMessages({}, {});

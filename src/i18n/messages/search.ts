@@ -1,0 +1,4 @@
+import { defineMessages } from '../define-messages';
+
+/** Messages of the search feature. */
+export const searchMessages = defineMessages({}, {});

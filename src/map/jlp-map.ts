@@ -146,6 +146,11 @@ export class JlpMap {
     if (this.zonesSet) this.map.setFeatureState({ source: SOURCES.zones, id }, state);
   }
 
+  /** The MapLibre map itself, for other classes under src/map (drawing); never for React. */
+  get maplibre(): maplibregl.Map {
+    return this.map;
+  }
+
   currentView(): MapView {
     const c = this.map.getCenter();
     return {

@@ -1,18 +1,31 @@
 import { useEffect } from 'react';
+import { useSelectionIds } from '../data/use-selection-ids';
+import { DataQualityPanel } from '../features/data-quality/data-quality-panel';
+import { EntityLegend } from '../features/entities/entity-legend';
+import { EntityNotices } from '../features/entities/entity-notices';
+import { SyntheticBadge } from '../features/entities/synthetic-badge';
+import { ExportButtons } from '../features/export/export-buttons';
+import { DrawToolbar } from '../features/filters/draw-toolbar';
+import { FilterPanel } from '../features/filters/filter-panel';
+import { ShapeList } from '../features/filters/shape-list';
 import { LangSwitch } from '../features/header/lang-switch';
 import { LayersPanel } from '../features/layers/layers-panel';
 import { Attribution } from '../features/provenance/attribution';
+import { PlanTargetsCard } from '../features/stats/plan-targets-card';
+import { StatsPanel } from '../features/stats/stats-panel';
 import { DatasetErrors } from '../features/status/dataset-errors';
-import { ZonePanel } from '../features/zone-panel/zone-panel';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
+import { SidePanels } from './side-panels';
+import { Sidebar } from './sidebar';
 
 export function App() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   useUrlSync();
+  useSelectionIds();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
@@ -24,17 +37,43 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="topbar__subtitle">{t('app.subtitle')}</p>
         </div>
-        <LangSwitch />
+        <div className="topbar__actions">
+          <SyntheticBadge />
+          <LangSwitch />
+        </div>
       </header>
       <DatasetErrors />
+      <EntityNotices />
       <main className="workspace">
-        <aside className="sidebar">
-          <LayersPanel />
-        </aside>
+        <Sidebar
+          panels={{
+            layers: (
+              <>
+                <LayersPanel />
+                <div className="panel">
+                  <DrawToolbar />
+                  <ShapeList />
+                </div>
+                <div className="panel">
+                  <EntityLegend />
+                </div>
+              </>
+            ),
+            filters: <FilterPanel />,
+            stats: (
+              <>
+                <StatsPanel />
+                <PlanTargetsCard />
+                <ExportButtons />
+              </>
+            ),
+            quality: <DataQualityPanel />,
+          }}
+        />
         <div className="map-area">
           <MapView />
           <Attribution />
-          <ZonePanel />
+          <SidePanels />
         </div>
       </main>
     </div>

@@ -3,8 +3,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { isZoneId, ZONE_IDS, type ZoneId } from '../domain/zone';
 import type { Lang } from '../i18n/translate';
+import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
 import type { MapState } from '../state/view-slice';
+import { EntityController, type EntityHandlers } from './entity-controller';
 import { LOCAL_FONT_FAMILY } from './fonts';
 import {
   LAYERS,
@@ -18,10 +20,10 @@ import { offlineStyle } from './style';
 
 export type BBox = [number, number, number, number];
 
-export interface JlpMapHandlers {
+export interface JlpMapHandlers extends EntityHandlers {
   onZoneClick: (id: ZoneId) => void;
   onZoneHover: (id: ZoneId | null) => void;
-  onMoveEnd: (view: MapView) => void;
+  onMoveEnd: (view: MapView, bounds: [number, number, number, number]) => void;
   onStateChange: (state: MapState, error?: string) => void;
 }
 
@@ -48,6 +50,7 @@ export class JlpMap {
   private reportedIdle = false;
   private styleReady = false;
   private pending: (() => void)[] = [];
+  private entities: EntityController | null = null;
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
@@ -78,6 +81,7 @@ export class JlpMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.once('load', () => {
       this.styleReady = true;
+      this.entities = new EntityController(this.map, this.handlers);
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
@@ -95,11 +99,20 @@ export class JlpMap {
     map.on('mousemove', LAYERS.zoneFill, (e) => this.onZoneMove(e));
     map.on('mouseleave', LAYERS.zoneFill, () => this.setHover(null, true));
     map.on('click', (e) => {
+      if (this.entities?.handleClick(e.point)) return;
       const hits = map.queryRenderedFeatures(e.point, { layers: ZONE_INTERACTIVE });
       const id = hits[0]?.properties?.zone_id;
       if (isZoneId(id)) this.handlers().onZoneClick(id);
     });
-    map.on('moveend', () => this.handlers().onMoveEnd(this.currentView()));
+    map.on('moveend', () => {
+      const b = this.map.getBounds();
+      this.handlers().onMoveEnd(this.currentView(), [
+        b.getWest(),
+        b.getSouth(),
+        b.getEast(),
+        b.getNorth(),
+      ]);
+    });
     map.on('idle', () => this.reportIdleOnce());
     map.on('error', (e) => {
       // Only a failure before first paint leaves the user with no map; later errors are logged.
@@ -219,6 +232,27 @@ export class JlpMap {
     });
   }
 
+  setEntityData(kind: 'enterprises' | 'projects' | 'sites', data: FeatureCollection): void {
+    this.whenReady(() => this.entities?.setData(kind, data));
+  }
+
+  setEntityVisible(kind: 'enterprises' | 'projects', visible: boolean): void {
+    this.whenReady(() => this.entities?.setVisible(kind, visible));
+  }
+
+  setSelectedEntity(ref: EntityRef | null): void {
+    this.whenReady(() => this.entities?.setSelected(ref));
+  }
+
+  setHoveredEntity(ref: EntityRef | null): void {
+    this.whenReady(() => this.entities?.setHovered(ref));
+  }
+
+  /** Flies to a point, [lng, lat], at street zoom (at least 15). */
+  flyToPoint(at: [number, number]): void {
+    this.map.flyTo({ center: at, zoom: Math.max(this.map.getZoom(), 15), duration: 800 });
+  }
+
   /** A zone hovered elsewhere (the layers panel) lights up on the map too. */
   setExternalHover(id: ZoneId | null): void {
     this.externalHover = id;
@@ -243,6 +277,7 @@ export class JlpMap {
   }
 
   destroy(): void {
+    this.entities?.destroy();
     this.map.remove();
   }
 

@@ -1,8 +1,17 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { BASE_COLOURS } from '../ui/palette';
+import { ENTITY_LAYERS, ENTITY_SOURCES } from './entity-layers';
 import { BASE_LAYERS, LABEL_LAYERS, SOURCES, ZONE_LAYERS } from './layer-specs';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
+
+const clustered = {
+  type: 'geojson' as const,
+  cluster: true,
+  clusterRadius: 45,
+  clusterMaxZoom: 13,
+  promoteId: 'i',
+};
 
 /**
  * The offline default style: no tiles, no sprite, no glyph server. Every source is GeoJSON that
@@ -17,6 +26,10 @@ export function offlineStyle(): StyleSpecification {
       [SOURCES.district]: { type: 'geojson', data: empty },
       [SOURCES.zones]: { type: 'geojson', data: empty, promoteId: 'zone_id' },
       [SOURCES.labels]: { type: 'geojson', data: empty },
+      // Clustered at district zoom, single points from zoom 14 (street level).
+      [ENTITY_SOURCES.enterprises]: { ...clustered, data: empty },
+      [ENTITY_SOURCES.projects]: { ...clustered, data: empty },
+      [ENTITY_SOURCES.sites]: { type: 'geojson', data: empty, promoteId: 'i' },
     },
     layers: [
       {
@@ -27,6 +40,7 @@ export function offlineStyle(): StyleSpecification {
       ...BASE_LAYERS,
       ...ZONE_LAYERS,
       ...LABEL_LAYERS,
+      ...ENTITY_LAYERS,
     ],
   };
 }

@@ -1,11 +1,16 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import type { EntityData } from '../data/entities';
+import { entityDisplayName } from '../data/entity-name';
 import { useContextQuery, useDistrictQuery, useZonesQuery } from '../data/use-datasets';
+import { useEntityData } from '../data/use-entities';
 import { useLabels } from '../data/use-labels';
 import { useZoneBboxes } from '../data/use-zone-bboxes';
 import type { ContextLayer } from '../state/layers-slice';
 import { useAppStore } from '../state/store';
 import { JlpMap, type JlpMapHandlers } from './jlp-map';
 import { LAYERS } from './layer-specs';
+import { useDrawSync } from './use-draw';
+import { useEntitySync } from './use-entity-sync';
 
 /** Jiulongpo's frame before its outline has loaded (geography.md, WGS-84). */
 export const DISTRICT_FALLBACK_BBOX: [number, number, number, number] = [
@@ -19,13 +24,16 @@ const CONTEXT_LAYER_IDS: Record<ContextLayer, readonly string[]> = {
   labels: [LAYERS.contextLabels],
 };
 
-function storeHandlers(): JlpMapHandlers {
+function storeHandlers(data: EntityData | undefined): JlpMapHandlers {
   const s = useAppStore.getState();
   return {
     onZoneClick: (id) => s.selectZone(id),
     onZoneHover: (id) => s.hoverZone(id),
-    onMoveEnd: (view) => s.setView(view),
+    onMoveEnd: (view, bounds) => s.setView(view, bounds),
     onStateChange: (state, error) => s.setMapState(state, error),
+    onEntityClick: (ref) => s.selectEntity(ref),
+    onEntityHover: (ref) => s.hoverEntity(ref),
+    entityName: (ref) => (data ? entityDisplayName(data, ref, s.lang) : ''),
   };
 }
 
@@ -37,6 +45,8 @@ export function useJlpMap(
   const [map, setMap] = useState<JlpMap | null>(null);
   const padding = useRef(fitPadding);
   padding.current = fitPadding;
+  const data = useRef<EntityData | undefined>(undefined);
+  data.current = useEntityData();
   useEffect(() => {
     const el = container.current;
     if (!el) return;
@@ -47,7 +57,7 @@ export function useJlpMap(
         initialView: s.initialView,
         initialBounds: DISTRICT_FALLBACK_BBOX,
         lang: s.lang,
-        handlers: storeHandlers,
+        handlers: () => storeHandlers(data.current),
       });
       setMap(instance);
     } catch (error) {
@@ -59,6 +69,8 @@ export function useJlpMap(
   }, [container]);
   useMapData(map);
   useMapUiState(map, padding);
+  useEntitySync(map);
+  useDrawSync(map);
   return map;
 }
 

@@ -11,10 +11,15 @@ export interface EntityRef {
 
 export interface EntitySelectionSlice {
   selectedEntity: EntityRef | null;
+  /** The selected record's id, for the URL (indices change with the data, ids do not). */
+  selectedEntityId: string | null;
+  /** A selection read from the URL, resolved to an index once the data has loaded. */
+  pendingSelection: { kind: EntityKind; id: string } | null;
   hoveredEntity: EntityRef | null;
   /** Bumped when the user asks to fly to the selected record (list click, search). */
   flySeq: number;
   selectEntity: (ref: EntityRef | null, fly?: boolean) => void;
+  resolvePendingSelection: (ref: EntityRef | null, id: string | null) => void;
   hoverEntity: (ref: EntityRef | null) => void;
 }
 
@@ -25,9 +30,23 @@ export const createEntitySelectionSlice: StateCreator<AppState, [], [], EntitySe
   set,
 ) => ({
   selectedEntity: null,
+  selectedEntityId: null,
+  pendingSelection: null,
   hoveredEntity: null,
   flySeq: 0,
   selectEntity: (ref, fly = false) =>
-    set((s) => ({ selectedEntity: ref, flySeq: fly ? s.flySeq + 1 : s.flySeq })),
+    set((s) => ({
+      selectedEntity: ref,
+      selectedEntityId: null,
+      pendingSelection: null,
+      flySeq: fly ? s.flySeq + 1 : s.flySeq,
+    })),
+  resolvePendingSelection: (ref, id) =>
+    set((s) => ({
+      selectedEntity: ref,
+      selectedEntityId: id,
+      pendingSelection: null,
+      flySeq: s.flySeq + 1,
+    })),
   hoverEntity: (ref) => set((s) => (sameEntity(s.hoveredEntity, ref) ? s : { hoveredEntity: ref })),
 });

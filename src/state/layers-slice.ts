@@ -8,7 +8,12 @@ export type ContextLayer = (typeof CONTEXT_LAYERS)[number];
 export const ENTITY_LAYERS = ['enterprises', 'projects'] as const;
 export type EntityLayer = (typeof ENTITY_LAYERS)[number];
 
+export const SIDEBAR_TABS = ['layers', 'filters', 'stats', 'quality'] as const;
+export type SidebarTab = (typeof SIDEBAR_TABS)[number];
+
 export interface LayersSlice {
+  sidebarTab: SidebarTab;
+  setSidebarTab: (tab: SidebarTab) => void;
   zoneVisible: Record<ZoneId, boolean>;
   contextVisible: Record<ContextLayer, boolean>;
   entityVisible: Record<EntityLayer, boolean>;
@@ -22,6 +27,8 @@ function allOn<K extends string>(keys: readonly K[]): Record<K, boolean> {
 }
 
 export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set) => ({
+  sidebarTab: 'layers',
+  setSidebarTab: (sidebarTab) => set({ sidebarTab }),
   zoneVisible: allOn(ZONE_IDS),
   contextVisible: allOn(CONTEXT_LAYERS),
   entityVisible: allOn(ENTITY_LAYERS),

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createDrawSlice, type DrawSlice } from './draw-slice';
 import { createEntitySelectionSlice, type EntitySelectionSlice } from './entity-selection-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createLangSlice, type LangSlice } from './lang-slice';
@@ -12,7 +13,8 @@ export type AppState = LangSlice &
   SelectionSlice &
   ViewSlice &
   FiltersSlice &
-  EntitySelectionSlice;
+  EntitySelectionSlice &
+  DrawSlice;
 
 export function createAppStore() {
   return create<AppState>()((...a) => ({
@@ -22,6 +24,7 @@ export function createAppStore() {
     ...createViewSlice(...a),
     ...createFiltersSlice(...a),
     ...createEntitySelectionSlice(...a),
+    ...createDrawSlice(...a),
   }));
 }
 

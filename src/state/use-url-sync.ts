@@ -1,43 +1,85 @@
 import { useEffect } from 'react';
+import { EMPTY_FILTER } from '../domain/filter';
+import type { EntityRef } from './entity-selection-slice';
+import { decodeFilter, encodeFilter } from './filter-url';
 import { useAppStore } from './store';
 import { formatHash, parseHash } from './url-hash';
+
+/** A selected record in the URL: `sel=e:<id>` (enterprise) or `sel=p:<id>` (project). */
+export interface PendingSelection {
+  kind: EntityRef['kind'];
+  id: string;
+}
+
+function parseSelection(raw: string | undefined): PendingSelection | null {
+  const m = raw?.match(/^([ep]):(.{1,200})$/);
+  if (!m?.[2]) return null;
+  return { kind: m[1] === 'p' ? 'project' : 'enterprise', id: m[2] };
+}
 
 /** Reads the hash once at start-up (before the map exists) into the store. */
 export function hydrateFromHash(hash: string): void {
   const parsed = parseHash(hash);
-  useAppStore.setState({ initialView: parsed.view, selectedZone: parsed.zone });
+  const f = parsed.rest.get('f');
+  const decoded = f ? decodeFilter(f) : { spec: EMPTY_FILTER, ignored: [] };
+  useAppStore.setState({
+    initialView: parsed.view,
+    selectedZone: parsed.zone,
+    filter: decoded.spec,
+    ignoredFilterParts: decoded.ignored,
+    pendingSelection: parseSelection(parsed.rest.get('sel')),
+  });
+}
+
+function selectionParam(): string {
+  const s = useAppStore.getState();
+  if (s.pendingSelection)
+    return `${s.pendingSelection.kind === 'project' ? 'p' : 'e'}:${s.pendingSelection.id}`;
+  return s.selectedEntityId
+    ? `${s.selectedEntity?.kind === 'project' ? 'p' : 'e'}:${s.selectedEntityId}`
+    : '';
+}
+
+function writeHash(): void {
+  const s = useAppStore.getState();
+  const current = parseHash(window.location.hash);
+  const rest = new Map(current.rest);
+  rest.set('f', encodeFilter(s.filter));
+  rest.set('sel', selectionParam());
+  const next = formatHash({ view: s.view ?? current.view, zone: s.selectedZone, rest });
+  if (next !== window.location.hash) {
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
+  }
 }
 
 /**
- * Keeps the URL hash in step with the store (view and selection), with replaceState so the
- * back button is not flooded, and applies hashes pasted into the address bar.
+ * Keeps the URL hash in step with the store (view, zone, filter, selected record), with
+ * replaceState so the back button is not flooded, and applies hashes pasted into the address bar.
  */
 export function useUrlSync(): void {
   useEffect(() => {
-    const write = () => {
-      const s = useAppStore.getState();
-      const current = parseHash(window.location.hash);
-      const next = formatHash({
-        view: s.view ?? current.view,
-        zone: s.selectedZone,
-        rest: current.rest,
-      });
-      if (next !== window.location.hash) {
-        window.history.replaceState(
-          window.history.state,
-          '',
-          `${window.location.pathname}${window.location.search}${next}`,
-        );
-      }
-    };
     const unsubscribe = useAppStore.subscribe((s, prev) => {
-      if (s.view !== prev.view || s.selectedZone !== prev.selectedZone) write();
+      if (
+        s.view !== prev.view ||
+        s.selectedZone !== prev.selectedZone ||
+        s.filter !== prev.filter ||
+        s.selectedEntityId !== prev.selectedEntityId ||
+        s.pendingSelection !== prev.pendingSelection
+      ) {
+        writeHash();
+      }
     });
     const onHashChange = () => {
       const parsed = parseHash(window.location.hash);
       const s = useAppStore.getState();
       if (parsed.zone !== s.selectedZone) s.selectZone(parsed.zone);
       if (parsed.view) s.requestView(parsed.view);
+      const f = parsed.rest.get('f');
+      const decoded = f ? decodeFilter(f) : { spec: EMPTY_FILTER, ignored: [] };
+      if (encodeFilter(decoded.spec) !== encodeFilter(s.filter)) {
+        useAppStore.setState({ filter: decoded.spec, ignoredFilterParts: decoded.ignored });
+      }
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {

@@ -13,7 +13,9 @@ export interface ViewSlice {
   requestedView: { view: MapView; seq: number } | null;
   mapState: MapState;
   mapError: string | null;
-  setView: (view: MapView) => void;
+  /** The visible area [west, south, east, north], reported by the map after each move. */
+  bounds: [number, number, number, number] | null;
+  setView: (view: MapView, bounds?: [number, number, number, number]) => void;
   setMapState: (state: MapState, error?: string) => void;
   requestView: (view: MapView) => void;
 }
@@ -24,7 +26,14 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   requestedView: null,
   mapState: 'loading',
   mapError: null,
-  setView: (view) => set({ view }),
+  bounds: null,
+  // "Only what is in view" follows the map: each move updates that filter's box.
+  setView: (view, bounds) =>
+    set((s) => ({
+      view,
+      bounds: bounds ?? s.bounds,
+      ...(bounds && s.filter.inView ? { filter: { ...s.filter, inView: bounds } } : {}),
+    })),
   setMapState: (mapState, error) => set({ mapState, mapError: error ?? null }),
   requestView: (view) =>
     set((s) => ({ requestedView: { view, seq: (s.requestedView?.seq ?? 0) + 1 } })),

@@ -24,3 +24,20 @@ export const BASE_COLOURS = {
   label: '#1f2328',
   halo: '#ffffff',
 } as const;
+
+/**
+ * Enterprises by industry, in INDUSTRIES order: Okabe–Ito hues, with grey for 其他.
+ * 汽车摩托车, 智能产业, 新材料, 高端装备, 现代服务业, 氢能源, 其他.
+ */
+export const INDUSTRY_COLOURS = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#0072B2',
+  '#CC79A7',
+  '#D55E00',
+  '#8C8C8C',
+] as const;
+
+/** Projects by status, in PROJECT_STATUSES order: 规划, 签约, 在建, 投产/运营, 完成 (light to dark). */
+export const STATUS_COLOURS = ['#B8A9E0', '#7B5EA7', '#F28E2B', '#2E8B57', '#4D4D4D'] as const;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useZoneList, useZonesProvenance } from '../../data/use-datasets';
+import { useEntityData } from '../../data/use-entities';
 import type { ZoneFeature } from '../../domain/zone';
 import { pick } from '../../i18n/translate';
 import { useAppStore } from '../../state/store';
@@ -8,6 +9,8 @@ import { formatKm2 } from '../../ui/format';
 import { ZONE_COLOURS } from '../../ui/palette';
 import { Swatch } from '../../ui/swatch';
 import { ProvenanceList } from '../provenance/provenance-list';
+import { ZoneCounts } from './zone-counts';
+import { ZoneEntityList } from './zone-entity-list';
 
 /** The selected zone: a region headed by its name. Escape or the close button closes it. */
 export function ZonePanel() {
@@ -17,7 +20,7 @@ export function ZonePanel() {
   useEffect(() => {
     if (!selected) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') selectZone(null);
+      if (e.key === 'Escape' && !isInsideWidget(e.target)) selectZone(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -26,17 +29,25 @@ export function ZonePanel() {
   return <ZoneDetails zone={zone} onClose={() => selectZone(null)} />;
 }
 
+/** Escape inside a combobox or a drawing belongs to that widget, not to the panel. */
+export function isInsideWidget(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element && target.closest('[role="combobox"], [role="listbox"]') !== null
+  );
+}
+
 function ZoneDetails({ zone, onClose }: { zone: ZoneFeature; onClose: () => void }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const provenance = useZonesProvenance();
+  const data = useEntityData();
   const p = zone.properties;
   const headingId = `zone-heading-${p.zone_id}`;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const list = (zh: string[], en: string[]) => pick(lang, zh, en).join(lang === 'zh' ? '、' : ', ');
   return (
-    <section className="panel zone-panel" aria-labelledby={headingId}>
+    <section className="panel side-panel zone-panel" aria-labelledby={headingId}>
       <header className="zone-panel__header">
         <Swatch colour={ZONE_COLOURS[p.zone_id]} pattern={p.kind === 'park' ? 'solid' : 'dashed'} />
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
@@ -67,6 +78,8 @@ function ZoneDetails({ zone, onClose }: { zone: ZoneFeature; onClose: () => void
           <span className="note">({t('zone.areaNote')})</span>
         </dd>
       </dl>
+      <ZoneCounts zone={p.zone_id} />
+      {data && <ZoneEntityList data={data} zone={p.zone_id} />}
       <h3>{t('zone.description')}</h3>
       <p>{pick(lang, p.description_zh, p.description_en)}</p>
       <h3>{t('zone.provenance')}</h3>

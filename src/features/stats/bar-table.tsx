@@ -1,0 +1,50 @@
+import type { Lang } from '../../i18n/translate';
+import { formatCount } from '../../ui/format-number';
+import type { BarRow } from './stats-rows';
+
+interface BarTableProps {
+  /** The chart's title, also the table's caption (what a screen reader announces). */
+  caption: string;
+  /** Header of the label column (行业, 类别, ...) and of the count column (企业数, ...). */
+  labelHeader: string;
+  countHeader: string;
+  rows: BarRow[];
+  lang: Lang;
+}
+
+/**
+ * A small horizontal bar chart that is a real table: screen readers read the rows and
+ * headers, while the bars themselves are aria-hidden decoration. One structure serves both,
+ * so the chart and its text alternative cannot drift apart.
+ */
+export function BarTable({ caption, labelHeader, countHeader, rows, lang }: BarTableProps) {
+  return (
+    <table className="stats-bars">
+      <caption>{caption}</caption>
+      <thead className="stats-sr-only">
+        <tr>
+          <th scope="col">{labelHeader}</th>
+          <th scope="col">{countHeader}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td>
+              <span className="stats-bars__cell">
+                <span className="stats-bars__track" aria-hidden="true">
+                  <span
+                    className="stats-bars__bar"
+                    style={{ inlineSize: `${(r.fraction * 100).toFixed(1)}%` }}
+                  />
+                </span>
+                <span className="stats-bars__value">{formatCount(r.value, lang)}</span>
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

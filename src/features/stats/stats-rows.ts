@@ -1,0 +1,128 @@
+import { CATEGORIES, INDUSTRIES, PROJECT_STATUSES } from '../../domain/entity';
+import { ZONE_IDS, type ZoneId } from '../../domain/zone';
+import type { GroupStats, Stats } from '../../geo/stats';
+import { categoryLabel, industryLabel, statusLabel } from '../../i18n/enum-labels';
+import { type Lang, type MessageKey, translate } from '../../i18n/translate';
+
+/** What the statistics are shown for: everything the filter matched, or one zone. */
+export type StatsArea = 'total' | ZoneId;
+
+/** The areas in display order: the total first, then the zones in the plan's order. */
+export const STATS_AREAS: readonly StatsArea[] = ['total', ...ZONE_IDS];
+
+export function isStatsArea(value: string): value is StatsArea {
+  return (STATS_AREAS as readonly string[]).includes(value);
+}
+
+export function groupOf(stats: Stats, area: StatsArea): GroupStats {
+  return area === 'total' ? stats.total : stats.byZone[area];
+}
+
+export interface BarRow {
+  key: string;
+  label: string;
+  value: number;
+  /** value / the largest value of the chart, 0–1: the bar's length. */
+  fraction: number;
+}
+
+/**
+ * One bar per value of `domain`, in the domain's order (zeros included, so charts of
+ * different areas line up). Bars are scaled to the largest value, not to the total, because
+ * categories overlap and their counts do not sum to the number of enterprises.
+ */
+export function barRows<T extends string>(
+  counts: Record<T, number>,
+  domain: readonly T[],
+  label: (value: T) => string,
+): BarRow[] {
+  const max = Math.max(0, ...domain.map((v) => counts[v]));
+  return domain.map((v) => ({
+    key: v,
+    label: label(v),
+    value: counts[v],
+    fraction: max > 0 ? counts[v] / max : 0,
+  }));
+}
+
+/** How a cell of the area table is written. */
+export type CellKind = 'count' | 'yi';
+
+export interface TableRow {
+  key: string;
+  label: string;
+  kind: CellKind;
+  /** One value per area, in STATS_AREAS order. */
+  values: number[];
+}
+
+export interface TableSection {
+  key: string;
+  /** Heading of the group of rows; null for the headline measures. */
+  title: string | null;
+  rows: TableRow[];
+}
+
+function row(
+  stats: Stats,
+  key: string,
+  label: string,
+  kind: CellKind,
+  get: (g: GroupStats) => number,
+): TableRow {
+  return { key, label, kind, values: STATS_AREAS.map((a) => get(groupOf(stats, a))) };
+}
+
+function enumSection<T extends string>(
+  stats: Stats,
+  key: string,
+  title: string,
+  domain: readonly T[],
+  label: (value: T) => string,
+  counts: (g: GroupStats) => Record<T, number>,
+): TableSection {
+  const rows = domain.map((v) => row(stats, `${key}.${v}`, label(v), 'count', (g) => counts(g)[v]));
+  return { key, title, rows };
+}
+
+/** The full table: measures as rows, areas (total, then each zone) as columns. */
+export function areaTableSections(stats: Stats, lang: Lang): TableSection[] {
+  const t = (key: MessageKey) => translate(lang, key);
+  const headline: TableSection = {
+    key: 'headline',
+    title: null,
+    rows: [
+      row(stats, 'enterprises', t('stats.row.enterprises'), 'count', (g) => g.enterprises),
+      row(stats, 'projects', t('stats.row.projects'), 'count', (g) => g.projects),
+      row(stats, 'investment', t('stats.row.investment'), 'yi', (g) => g.investmentYi),
+      row(stats, 'unknown', t('stats.row.investmentUnknown'), 'count', (g) => g.investmentUnknown),
+    ],
+  };
+  return [
+    headline,
+    enumSection(
+      stats,
+      'industry',
+      t('stats.byIndustry'),
+      INDUSTRIES,
+      (v) => industryLabel(v, lang),
+      (g) => g.enterprisesByIndustry,
+    ),
+    enumSection(
+      stats,
+      'category',
+      t('stats.byCategory'),
+      CATEGORIES,
+      (v) => categoryLabel(v, lang),
+      (g) => g.enterprisesByCategory,
+    ),
+    enumSection(
+      stats,
+      'status',
+      t('stats.byStatus'),
+      PROJECT_STATUSES,
+      (v) => statusLabel(v, lang),
+      (g) => g.projectsByStatus,
+    ),
+  ];
+}

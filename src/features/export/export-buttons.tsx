@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import { downloadText } from '../../data/export/download';
+import { zoneNamesOf } from '../../data/export/labels';
+import { useZoneList } from '../../data/use-datasets';
+import { useEntityData } from '../../data/use-entities';
+import { useFilterResult, useStats } from '../../data/use-filter-result';
+import type { MessageKey } from '../../i18n/translate';
+import { filterSummary } from '../../state/filter-summary';
+import { useAppStore } from '../../state/store';
+import { useT } from '../../state/use-t';
+import { buildExport, type ExportInputs, type ExportKind } from './export-actions';
+import './export-buttons.css';
+
+const BUTTONS: readonly (readonly [ExportKind, MessageKey])[] = [
+  ['enterprises', 'export.enterprisesCsv'],
+  ['projects', 'export.projectsCsv'],
+  ['geojson', 'export.geojson'],
+  ['stats', 'export.statsCsv'],
+];
+
+/** The inputs of an export, or null while the data loads. Read at click time, not render. */
+function useExportInputs(): () => ExportInputs | null {
+  const data = useEntityData();
+  const result = useFilterResult();
+  const stats = useStats();
+  const zones = useZoneList();
+  const lang = useAppStore((s) => s.lang);
+  const filter = useAppStore((s) => s.filter);
+  return () => {
+    if (!data || !result || !stats) return null;
+    const ctx = { link: data.link, zoneNames: zoneNamesOf(zones, lang), lang };
+    const summary = filterSummary(filter, lang);
+    return { data, result, stats, ctx, filter, filterSummary: summary, now: new Date() };
+  };
+}
+
+/**
+ * Export buttons for exactly the records the current filter matches (the shared filter
+ * result), so every file's row count equals the count the app shows.
+ */
+export function ExportButtons() {
+  const t = useT();
+  const noteId = useId();
+  const result = useFilterResult();
+  const inputs = useExportInputs();
+  const run = (kind: ExportKind) => {
+    const current = inputs();
+    if (!current) return;
+    const out = buildExport(kind, current);
+    downloadText(out.text, out.fileName, out.format);
+  };
+  return (
+    <fieldset className="export-buttons">
+      <legend>{t('export.title')}</legend>
+      {BUTTONS.map(([kind, label]) => (
+        <button
+          key={kind}
+          type="button"
+          className="export-buttons__button"
+          disabled={!result}
+          aria-describedby={result ? noteId : undefined}
+          onClick={() => run(kind)}
+        >
+          {t(label)}
+        </button>
+      ))}
+      {result && (
+        <p id={noteId} className="note export-buttons__note">
+          {t('export.scope', {
+            enterprises: result.enterprises.count,
+            projects: result.projects.count,
+          })}
+        </p>
+      )}
+    </fieldset>
+  );
+}

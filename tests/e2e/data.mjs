@@ -39,3 +39,20 @@ export function interiorPoint(zone, others = []) {
 export function hashAt([lng, lat], zoom = 14) {
   return `#map=${zoom}/${lat.toFixed(6)}/${lng.toFixed(6)}`;
 }
+
+/** Records of a dataset as the app loads them (the default files hold no invalid record). */
+export function records(name) {
+  return readGeojson(`${name}.geojson`).features;
+}
+
+/** How many points of `features` lie in the zone, by turf (boundary counts as inside). */
+export function countInZone(features, zoneId) {
+  const zone = zoneAreas().find((z) => z.properties.zone_id === zoneId);
+  return features.filter((f) => turf.booleanPointInPolygon(f.geometry.coordinates, zone)).length;
+}
+
+/** Digits of a localized number ("1,087" → 1087). */
+export function numberIn(text) {
+  const m = text.match(/\d[\d,]*/);
+  return m ? Number(m[0].replace(/,/g, '')) : Number.NaN;
+}

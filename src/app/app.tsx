@@ -6,6 +6,7 @@ import { EntityNotices } from '../features/entities/entity-notices';
 import { SyntheticBadge } from '../features/entities/synthetic-badge';
 import { ExportButtons } from '../features/export/export-buttons';
 import { DrawToolbar } from '../features/filters/draw-toolbar';
+import { FilterNotice } from '../features/filters/filter-notice';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { ShapeList } from '../features/filters/shape-list';
 import { LangSwitch } from '../features/header/lang-switch';
@@ -44,6 +45,7 @@ export function App() {
       </header>
       <DatasetErrors />
       <EntityNotices />
+      <FilterNotice />
       <main className="workspace">
         <Sidebar
           panels={{

@@ -113,7 +113,12 @@ export class JlpMap {
         b.getNorth(),
       ]);
     });
-    map.on('idle', () => this.reportIdleOnce());
+    map.on('idle', () => {
+      this.reportIdleOnce();
+      // A counter tools can watch to know the map settled after an interaction (benchmarks).
+      const el = map.getContainer();
+      el.dataset.idleCount = String(Number(el.dataset.idleCount ?? 0) + 1);
+    });
     map.on('error', (e) => {
       // Only a failure before first paint leaves the user with no map; later errors are logged.
       if (!this.reportedIdle) this.handlers().onStateChange('error', e.error?.message ?? 'error');

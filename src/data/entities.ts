@@ -5,14 +5,16 @@ import type { Enterprise, Project, SkippedRecord } from '../domain/entity';
 import type { Provenance } from '../domain/provenance';
 import type { ZoneFeature } from '../domain/zone';
 import { buildEntityIndex, type EntityIndex } from '../geo/entity-index';
-import { type LinkResult, linkDataset } from '../geo/link';
-import { fetchJson } from './dataset-error';
-import { type ParsedEntities, parseEnterprises, parseProjects } from './parse-entities';
+import { type LinkResult, linkLookups } from '../geo/link';
+import {
+  type EntitySources,
+  type LoadedEntities,
+  type LoadFailure,
+  loadEntities,
+} from './load-entities';
+import { loadInWorker } from './load-in-worker';
 
-export interface EntitySources {
-  enterprises: string;
-  projects: string;
-}
+export type { EntitySources };
 
 /** Everything derived from the enterprise and project files, computed once per load. */
 export interface EntityData {
@@ -23,7 +25,7 @@ export interface EntityData {
   skipped: SkippedRecord[];
   provenance: { enterprises: Provenance | null; projects: Provenance | null };
   /** A whole file that could not be used (the other still loads). */
-  failed: { enterprises: unknown; projects: unknown };
+  failed: { enterprises: LoadFailure | null; projects: LoadFailure | null };
   /** true when any loaded record is synthetic (模拟数据). */
   hasSynthetic: boolean;
 }
@@ -51,17 +53,26 @@ export function entitySources(search: string, origin: string): EntitySources {
   };
 }
 
-async function load<T>(
-  url: string,
-  parse: (json: unknown) => ParsedEntities<T>,
-  signal: AbortSignal,
-) {
-  try {
-    return { parsed: parse(await fetchJson(url, signal)), error: null };
-  } catch (error) {
-    const empty: ParsedEntities<T> = { records: [], skipped: [], provenance: null };
-    return { parsed: empty, error };
-  }
+/** Lets the page paint between the steps that build lookups and the index. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function assemble(loaded: LoadedEntities): Promise<EntityData> {
+  const { enterprises, projects } = loaded;
+  const lookups = linkLookups(enterprises, projects);
+  await yieldToPage();
+  const link: LinkResult = { ...loaded.masks, ...lookups };
+  const index = buildEntityIndex(enterprises, projects, link);
+  await yieldToPage();
+  return {
+    enterprises,
+    projects,
+    link,
+    index,
+    skipped: loaded.skipped,
+    provenance: loaded.provenance,
+    failed: loaded.failed,
+    hasSynthetic: enterprises.some((r) => r.synthetic) || projects.some((r) => r.synthetic),
+  };
 }
 
 export function entitiesQueryOptions(
@@ -73,24 +84,14 @@ export function entitiesQueryOptions(
     enabled: zones !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
-    queryFn: async ({ signal }): Promise<EntityData> => {
-      const [e, p] = await Promise.all([
-        load(sources.enterprises, parseEnterprises, signal),
-        load(sources.projects, parseProjects, signal),
-      ]);
-      const enterprises = e.parsed.records;
-      const projects = p.parsed.records;
-      const link = linkDataset(zones ?? [], enterprises, projects);
-      return {
-        enterprises,
-        projects,
-        link,
-        index: buildEntityIndex(enterprises, projects, link),
-        skipped: [...e.parsed.skipped, ...p.parsed.skipped],
-        provenance: { enterprises: e.parsed.provenance, projects: p.parsed.provenance },
-        failed: { enterprises: e.error, projects: p.error },
-        hasSynthetic: enterprises.some((r) => r.synthetic) || projects.some((r) => r.synthetic),
-      };
+    queryFn: async (): Promise<EntityData> => {
+      const list = [...(zones ?? [])];
+      // Parsing and linking run in a worker where there is one (the browser), inline elsewhere.
+      const loaded =
+        typeof Worker === 'undefined'
+          ? await loadEntities(sources, list)
+          : await loadInWorker(sources, list);
+      return assemble(loaded);
     },
   });
 }

@@ -56,6 +56,16 @@ export function linkDataset(
     projectMasks,
     enterpriseStatus: statusCodes(enterpriseMasks, enterprises),
     projectStatus: statusCodes(projectMasks, projects),
+    ...linkLookups(enterprises, projects),
+  };
+}
+
+/** The id lookups of a LinkResult; cheap, so a worker can send masks and these be rebuilt. */
+export function linkLookups(
+  enterprises: readonly Enterprise[],
+  projects: readonly Project[],
+): Pick<LinkResult, 'projectsByEnterprise' | 'enterpriseIndexById' | 'projectIndexById'> {
+  return {
     projectsByEnterprise: projectsByEnterprise(projects),
     enterpriseIndexById: indexById(enterprises),
     projectIndexById: indexById(projects),

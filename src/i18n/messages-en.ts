@@ -14,6 +14,7 @@ export const en: Record<CoreMessageKey, string> = {
   'data.error.context': 'Could not load the neighbouring districts: {detail}',
   'data.error.network': 'the file could not be read (HTTP {status})',
   'data.error.json': 'the file is not valid JSON',
+  'data.error.notGeojson': 'the file is not a valid GeoJSON FeatureCollection',
   'data.error.retry': 'Retry',
   'data.error.dismiss': 'Dismiss',
   'layers.title': 'Layers',

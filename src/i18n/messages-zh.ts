@@ -12,6 +12,7 @@ export const zh = {
   'data.error.context': '无法加载周边区县数据:{detail}',
   'data.error.network': '文件无法读取(HTTP {status})',
   'data.error.json': '文件不是有效的 JSON',
+  'data.error.notGeojson': '文件不是有效的 GeoJSON 要素集合',
   'data.error.retry': '重试',
   'data.error.dismiss': '关闭提示',
   'layers.title': '图层',

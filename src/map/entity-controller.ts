@@ -103,7 +103,8 @@ export class EntityController {
     this.map.getCanvas().style.cursor = cursor;
   }
 
-  setData(kind: 'enterprises' | 'projects' | 'sites', data: FeatureCollection): void {
+  /** `data` may be a URL (a Blob URL of GeoJSON text), which MapLibre's worker fetches and parses. */
+  setData(kind: 'enterprises' | 'projects' | 'sites', data: FeatureCollection | string): void {
     this.map.getSource<GeoJSONSource>(ENTITY_SOURCES[kind])?.setData(data);
     // Feature-state lives with the features; re-apply it on the new data.
     if (this.selected) this.setState(this.selected, { selected: true });

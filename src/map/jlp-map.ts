@@ -237,7 +237,10 @@ export class JlpMap {
     });
   }
 
-  setEntityData(kind: 'enterprises' | 'projects' | 'sites', data: FeatureCollection): void {
+  setEntityData(
+    kind: 'enterprises' | 'projects' | 'sites',
+    data: FeatureCollection | string,
+  ): void {
     this.whenReady(() => this.entities?.setData(kind, data));
   }
 

@@ -1,10 +1,35 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { entityRecord } from '../data/entity-name';
 import { useEntityData } from '../data/use-entities';
 import { useFilterResult } from '../data/use-filter-result';
-import { enterprisePoints, projectPoints, projectSites } from '../geo/entity-features';
+import { projectSites } from '../geo/entity-features';
 import { useAppStore } from '../state/store';
 import type { JlpMap } from './jlp-map';
+import { pointsBlobUrl } from './points-blob';
+
+type PointArgs = Parameters<typeof pointsBlobUrl>;
+
+/**
+ * Builds the points as a Blob URL off the critical path and gives it to the map; a newer filter
+ * result aborts an older build. The URL is revoked once the map has moved on from it.
+ */
+function handOver(
+  map: JlpMap,
+  kind: 'enterprises' | 'projects',
+  args: () => [PointArgs[0], PointArgs[1], PointArgs[2]],
+) {
+  const abort = new AbortController();
+  let url: string | null = null;
+  void pointsBlobUrl(...args(), abort.signal).then((u) => {
+    url = u;
+    if (u && !abort.signal.aborted) map.setEntityData(kind, u);
+  });
+  return () => {
+    abort.abort();
+    // The map's worker fetches the URL when it gets it; give it time before revoking.
+    if (url) setTimeout(URL.revokeObjectURL, 30_000, url);
+  };
+}
 
 /** Keeps the map's enterprise and project layers in step with the filter result and selection. */
 export function useEntitySync(map: JlpMap | null): void {
@@ -16,28 +41,21 @@ export function useEntitySync(map: JlpMap | null): void {
   const flySeq = useAppStore((s) => s.flySeq);
   const matchedEnterprises = result?.enterprises.indices;
   const matchedProjects = result?.projects.indices;
-  const enterprises = useMemo(
-    () => (data && matchedEnterprises ? enterprisePoints(data.index, matchedEnterprises) : null),
-    [data, matchedEnterprises],
-  );
-  const projects = useMemo(
-    () => (data && matchedProjects ? projectPoints(data.index, matchedProjects) : null),
-    [data, matchedProjects],
-  );
-  const sites = useMemo(
-    () =>
-      data && matchedProjects ? projectSites(data.projects, data.index, matchedProjects) : null,
-    [data, matchedProjects],
-  );
   useEffect(() => {
-    if (map && enterprises) map.setEntityData('enterprises', enterprises);
-  }, [map, enterprises]);
+    if (!map || !data || !matchedEnterprises) return;
+    return handOver(map, 'enterprises', () => {
+      const e = data.index.enterprises;
+      return [e, e.industry, matchedEnterprises];
+    });
+  }, [map, data, matchedEnterprises]);
   useEffect(() => {
-    if (map && projects && sites) {
-      map.setEntityData('projects', projects);
-      map.setEntityData('sites', sites);
-    }
-  }, [map, projects, sites]);
+    if (!map || !data || !matchedProjects) return;
+    map.setEntityData('sites', projectSites(data.projects, data.index, matchedProjects));
+    return handOver(map, 'projects', () => {
+      const p = data.index.projects;
+      return [p, p.status, matchedProjects];
+    });
+  }, [map, data, matchedProjects]);
   useEffect(() => {
     map?.setEntityVisible('enterprises', entityVisible.enterprises);
     map?.setEntityVisible('projects', entityVisible.projects);

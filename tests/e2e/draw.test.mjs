@@ -144,7 +144,7 @@ describe('drawing shapes to filter by', () => {
     await context.close();
   });
 
-  it('moves a shape in select mode and keeps the list in step', async () => {
+  it('moves a shape in select mode, and deletes it there with the Delete key', async () => {
     const { context, page, consoleErrors, centre } = await openOnZone(browser);
     const { x, y } = centre;
     await tool(page, '画矩形').click();
@@ -157,6 +157,50 @@ describe('drawing shapes to filter by', () => {
     await drag(page, { x, y }, { x: x + 140, y });
     assert.ok(differs(before, await pixelAway(page, outside)), 'the rectangle moved');
     assert.equal(await shapeList(page).getByRole('listitem').count(), 1);
+    // The shape is still selected and the map has focus from the click.
+    await page.keyboard.press('Delete');
+    await shapeList(page).getByText('还没有画图形。').waitFor();
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
+  it('draws the shapes of a shared link when the page opens, without rewriting the link', async () => {
+    const zones = zoneAreas();
+    const zone = zones.find((z) => z.properties.zone_id === 'xipeng-park');
+    const [lng, lat] = interiorPoint(
+      zone,
+      zones.filter((z) => z !== zone),
+    );
+    const f = `o:${lng.toFixed(5)},${lat.toFixed(5)},1;r:${[lng + 0.03, lat - 0.01, lng + 0.05, lat + 0.01].map((v) => v.toFixed(5)).join(',')}`;
+    const { context, page, consoleErrors } = await openApp(browser, {
+      hash: `${hashAt([lng, lat], 13)}&f=${f}`,
+    });
+    await waitForIdle(page);
+    const rows = shapeList(page).getByRole('listitem');
+    await rows.nth(1).waitFor();
+    assert.match(await rows.nth(0).textContent(), /圆 1.*半径 1 公里/);
+    assert.match(await rows.nth(1).textContent(), /矩形 1/);
+    const centre = await mapCentre(page);
+    // Eight points half a radius (1 km ≈ 60 px at zoom 13) from the centre.
+    const probes = Array.from({ length: 8 }, (_, i) => ({
+      x: Math.round(centre.x + 30 * Math.cos((i * Math.PI) / 4)),
+      y: Math.round(centre.y + 30 * Math.sin((i * Math.PI) / 4)),
+    }));
+    const shaded = [];
+    for (const p of probes) shaded.push(await pixelAway(page, p));
+    await shot(page, 'draw-from-link');
+    assert.equal(new URL(page.url()).hash.match(/f=([^&]*)/)?.[1], f, 'the link is not rewritten');
+    await page.getByRole('button', { name: '清除全部图形' }).click();
+    await shapeList(page).getByText('还没有画图形。').waitFor();
+    // The circle's fill is the ink colour at 10 %: each shaded pixel is 0.9 × bare + 0.1 × ink.
+    const ink = [0x1f, 0x23, 0x28];
+    let tinted = 0;
+    for (const [i, p] of probes.entries()) {
+      const bare = await pixelAway(page, p);
+      const expected = bare.map((v, k) => 0.9 * v + 0.1 * ink[k]);
+      if (shaded[i].every((v, k) => Math.abs(v - expected[k]) <= 4)) tinted++;
+    }
+    assert.ok(tinted >= 5, `only ${tinted} of 8 probes showed the circle's fill`);
     assert.deepEqual(consoleErrors, []);
     await context.close();
   });

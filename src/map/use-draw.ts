@@ -1,0 +1,53 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { DrawnShape } from '../domain/filter';
+import { useAppStore } from '../state/store';
+import { DrawController } from './draw-controller';
+import { shapeAreaKm2 } from './draw-shapes';
+import type { JlpMap } from './jlp-map';
+
+/**
+ * Drawing on the map, kept in step with the store: the store's drawMode picks the tool, the
+ * filter's shapes are drawn (from a shared link too), and what the user draws, edits or
+ * deletes is written back as the filter's shapes.
+ */
+export function useDrawSync(map: JlpMap | null): void {
+  const [controller, setController] = useState<DrawController | null>(null);
+  const mode = useAppStore((s) => s.drawMode);
+  const shapes = useAppStore((s) => s.filter.shapes);
+  useEffect(() => {
+    if (!map) return;
+    const draw = new DrawController(map.maplibre);
+    // Read the store when an event comes, so the listeners are bound once.
+    draw.onChange((next) => useAppStore.getState().setFilter({ shapes: next }));
+    // One shape per pick of a tool: afterwards clicks select zones again.
+    draw.on('drawn', () => useAppStore.getState().setDrawMode(null));
+    draw.on('radius', (km) => useAppStore.getState().setDrawRadiusKm(km));
+    setController(draw);
+    return () => {
+      draw.destroy();
+      setController(null);
+    };
+  }, [map]);
+  useEffect(() => controller?.setMode(mode), [controller, mode]);
+  useEffect(() => controller?.setShapes(shapes), [controller, shapes]);
+}
+
+export interface ShapeSummary {
+  shape: DrawnShape;
+  /** 1-based number among shapes of the same kind, for its label ("矩形 2"). */
+  n: number;
+  /** Geodesic area in km². */
+  areaKm2: number;
+}
+
+/** The filter's shapes with what the shape list shows of each; recomputed when they change. */
+export function useShapeSummaries(): ShapeSummary[] {
+  const shapes = useAppStore((s) => s.filter.shapes);
+  return useMemo(() => {
+    const counts = { polygon: 0, rectangle: 0, circle: 0 };
+    return shapes.map((shape) => {
+      counts[shape.kind] += 1;
+      return { shape, n: counts[shape.kind], areaKm2: shapeAreaKm2(shape) };
+    });
+  }, [shapes]);
+}

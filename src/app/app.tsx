@@ -5,10 +5,8 @@ import { EntityLegend } from '../features/entities/entity-legend';
 import { EntityNotices } from '../features/entities/entity-notices';
 import { SyntheticBadge } from '../features/entities/synthetic-badge';
 import { ExportButtons } from '../features/export/export-buttons';
-import { DrawToolbar } from '../features/filters/draw-toolbar';
 import { FilterNotice } from '../features/filters/filter-notice';
 import { FilterPanel } from '../features/filters/filter-panel';
-import { ShapeList } from '../features/filters/shape-list';
 import { LangSwitch } from '../features/header/lang-switch';
 import { LayersPanel } from '../features/layers/layers-panel';
 import { Attribution } from '../features/provenance/attribution';
@@ -52,10 +50,6 @@ export function App() {
             layers: (
               <>
                 <LayersPanel />
-                <div className="panel">
-                  <DrawToolbar />
-                  <ShapeList />
-                </div>
                 <div className="panel">
                   <EntityLegend />
                 </div>

@@ -26,6 +26,7 @@ async function openOnZone(browser) {
     ),
   });
   await waitForIdle(app.page);
+  await app.page.getByRole('tab', { name: '筛选' }).click();
   await settle(app.page);
   return { ...app, centre: await mapCentre(app.page) };
 }
@@ -176,6 +177,7 @@ describe('drawing shapes to filter by', () => {
       hash: `${hashAt([lng, lat], 13)}&f=${f}`,
     });
     await waitForIdle(page);
+    await page.getByRole('tab', { name: '筛选' }).click();
     const rows = shapeList(page).getByRole('listitem');
     await rows.nth(1).waitFor();
     assert.match(await rows.nth(0).textContent(), /圆 1.*半径 1 公里/);

@@ -91,6 +91,44 @@ describe('filters, statistics and sharing', () => {
     await context.close();
   });
 
+  it('dragging a rectangle on the map leaves only the entities inside it', async () => {
+    const { context, page } = await openApp(browser, {
+      hash: '#map=12/29.335/106.305',
+      width: 1280,
+      height: 800,
+    });
+    await waitForIdle(page);
+    await openFilters(page);
+    await page.getByRole('button', { name: '画矩形' }).click();
+    const box = await page.locator('[data-map-state]').boundingBox();
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(cx - 150, cy - 100);
+    await page.mouse.down();
+    for (let k = 1; k <= 10; k++) await page.mouse.move(cx - 150 + 30 * k, cy - 100 + 20 * k);
+    await page.mouse.up();
+    await page.waitForFunction(() => /[;=]r:/.test(decodeURIComponent(location.hash)));
+    const hash = decodeURIComponent(new URL(page.url()).hash);
+    const bbox = hash
+      .match(/r:([\d.,-]+)/)[1]
+      .split(',')
+      .map(Number);
+    const rect = turf.bboxPolygon(bbox);
+    const inside = (list) =>
+      list.filter((x) =>
+        turf.booleanPointInPolygon(
+          x.geometry.type === 'Point'
+            ? x.geometry.coordinates
+            : (x.properties.anchor ?? turf.pointOnFeature(x).geometry.coordinates),
+          rect,
+        ),
+      ).length;
+    const expected = inside(enterprises);
+    assert.ok(expected > 0 && expected < enterprises.length, `rectangle holds ${expected}`);
+    assert.equal((await matched(page)).enterprises, expected);
+    await shot(page, 'filter-rectangle-1280x800');
+    await context.close();
+  });
+
   it('a rectangle in a shared link leaves only the enterprises inside it', async () => {
     const bbox = [106.28, 29.3, 106.34, 29.37];
     const { context, page } = await openApp(browser, { hash: `#f=r:${bbox.join(',')}` });

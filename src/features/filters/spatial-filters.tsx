@@ -1,5 +1,7 @@
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
+import { DrawToolbar } from './draw-toolbar';
+import { ShapeList } from './shape-list';
 
 /** Drawn shapes and "only what is in view". */
 export function SpatialFilters() {
@@ -19,6 +21,8 @@ export function SpatialFilters() {
         />
         {t('filters.inView')}
       </label>
+      <DrawToolbar />
+      <ShapeList />
     </fieldset>
   );
 }

@@ -10,6 +10,7 @@ import { FilterPanel } from '../features/filters/filter-panel';
 import { LangSwitch } from '../features/header/lang-switch';
 import { LayersPanel } from '../features/layers/layers-panel';
 import { Attribution } from '../features/provenance/attribution';
+import { SearchBox } from '../features/search/search-box';
 import { PlanTargetsCard } from '../features/stats/plan-targets-card';
 import { StatsPanel } from '../features/stats/stats-panel';
 import { DatasetErrors } from '../features/status/dataset-errors';
@@ -37,6 +38,7 @@ export function App() {
           <p className="topbar__subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="topbar__actions">
+          <SearchBox />
           <SyntheticBadge />
           <LangSwitch />
         </div>

@@ -15,6 +15,12 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   selectedZone: null,
   selectionSeq: 0,
   hoveredZone: null,
-  selectZone: (id) => set((s) => ({ selectedZone: id, selectionSeq: s.selectionSeq + 1 })),
+  // Choosing a zone (map, list, search, a record's "lies in") shows that zone, not a record.
+  selectZone: (id) =>
+    set((s) => ({
+      selectedZone: id,
+      selectionSeq: s.selectionSeq + 1,
+      ...(id ? { selectedEntity: null, selectedEntityId: null } : {}),
+    })),
   hoverZone: (id) => set({ hoveredZone: id }),
 });

@@ -20,7 +20,11 @@ describe('enterprises and projects, linked to their zones', () => {
   });
 
   it('lists the enterprises of 西彭科技创新园, as many as turf counts in the data file', async () => {
-    const { context, page, consoleErrors } = await openApp(browser, { hash: '#zone=xipeng-park', width: 1920, height: 1080 });
+    const { context, page, consoleErrors } = await openApp(browser, {
+      hash: '#zone=xipeng-park',
+      width: 1920,
+      height: 1080,
+    });
     await waitForIdle(page);
     const panel = page.getByRole('region', { name: '西彭科技创新园' });
     await panel.getByRole('button', { name: /^区域内企业/ }).waitFor();
@@ -65,11 +69,35 @@ describe('enterprises and projects, linked to their zones', () => {
     const real = enterprises.filter((f) => !f.properties.synthetic);
     const expected = countInZone(real, 'xipeng-park');
     await page.waitForFunction(
-      (n) => [...document.querySelectorAll('button')].some((b) => b.textContent === `区域内企业(${n})`),
+      (n) =>
+        [...document.querySelectorAll('button')].some((b) => b.textContent === `区域内企业(${n})`),
       expected,
     );
     assert.equal(await zoneEnterpriseCount(page), expected);
     assert.equal(await page.getByText('含模拟数据').count(), 0, 'the badge goes with them');
+    await context.close();
+  });
+
+  it('finds a real enterprise by its Chinese name and by pinyin initials, and opens it', async () => {
+    const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
+    await waitForIdle(page);
+    const search = page.getByRole('combobox', { name: '搜索企业、项目、区域' });
+    await search.fill('西南铝业');
+    const option = page.getByRole('option', { name: /西南铝业/ }).first();
+    await option.waitFor();
+    await shot(page, 'search-1920x1080');
+    await search.press('Enter');
+    const detail = page.getByRole('region', { name: /西南铝业/ });
+    await detail.waitFor();
+    assert.ok((await detail.textContent()).includes('西彭科技创新园'));
+    await search.fill('xpkj');
+    await page
+      .getByRole('option', { name: /西彭科技创新园/ })
+      .first()
+      .click();
+    await page.getByRole('region', { name: '西彭科技创新园' }).waitFor();
+    assert.equal(await detail.count(), 0, 'choosing a zone closes the record');
+    assert.deepEqual(consoleErrors, []);
     await context.close();
   });
 

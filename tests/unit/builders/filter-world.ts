@@ -2,6 +2,7 @@ import type { Enterprise, LinkStatus, Project } from '../../../src/domain/entity
 import { LINK_STATUSES } from '../../../src/domain/entity';
 import { EMPTY_FILTER, type FilterSpec } from '../../../src/domain/filter';
 import type { LinkColumns } from '../../../src/geo/entity-index';
+import { enterprise, project } from './zones';
 
 /** Datasets plus what geo/link would have computed for them, for filter and stats tests. */
 export interface FilterWorld {
@@ -17,56 +18,22 @@ export interface Row<T> {
   link?: LinkStatus;
 }
 
+/** A real (non-synthetic) enterprise; the zones builders make synthetic ones by default. */
 export function company(
   id: string,
   coordinates: [number, number],
   over: Partial<Enterprise> = {},
 ): Enterprise {
-  return {
-    kind: 'enterprise',
-    id,
-    name_zh: id,
-    name_en: null,
-    industry: '其他',
-    categories: [],
-    founded: null,
-    employees: null,
-    address: null,
-    town_code: null,
-    declared_zone: null,
-    accuracy: 'approximate',
-    synthetic: false,
-    source: 'test',
-    coordinates,
-    ...over,
-  };
+  return enterprise(id, coordinates, { synthetic: false, ...over });
 }
 
+/** A real (non-synthetic) project. */
 export function works(
   id: string,
   coordinates: [number, number],
   over: Partial<Project> = {},
 ): Project {
-  return {
-    kind: 'project',
-    id,
-    name_zh: id,
-    name_en: null,
-    type: '产业项目',
-    status: '规划',
-    investment_yi: null,
-    start_year: null,
-    end_year: null,
-    lead_enterprise: null,
-    participants: [],
-    declared_zone: null,
-    accuracy: 'approximate',
-    synthetic: false,
-    source: 'test',
-    coordinates,
-    site: null,
-    ...over,
-  };
+  return project(id, coordinates, { synthetic: false, ...over });
 }
 
 function statusCodes<T>(rows: readonly Row<T>[]): Uint8Array {

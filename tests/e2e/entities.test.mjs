@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launch, openApp, shot, waitForIdle } from './browser.mjs';
-import { countInZone, numberIn, records } from './data.mjs';
+import { countInZone, numberIn, readGeojson, records } from './data.mjs';
 
 const enterprises = records('enterprises');
 
@@ -98,6 +98,47 @@ describe('enterprises and projects, linked to their zones', () => {
     await page.getByRole('region', { name: '西彭科技创新园' }).waitFor();
     assert.equal(await detail.count(), 0, 'choosing a zone closes the record');
     assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
+  it('skips invalid records with a reason, and keeps the zones when a whole file fails', async () => {
+    const { context, page, consoleErrors } = await openApp(browser, {});
+    const good = enterprises.slice(0, 3);
+    const broken = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [200, 95] },
+      properties: { ...good[0].properties, id: 'bad-1' },
+    };
+    const body = JSON.stringify({
+      type: 'FeatureCollection',
+      provenance: readGeojson('enterprises.geojson').provenance,
+      features: [...good, broken],
+    });
+    await context.route(/enterprises-[\w-]+\.geojson$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await context.route(/projects-[\w-]+\.geojson$/, (route) =>
+      route.fulfill({ status: 404, body: 'gone' }),
+    );
+    await page.reload();
+    await waitForIdle(page);
+    await page.getByText('有 1 条记录因数据无效被跳过').waitFor();
+    await page.getByText('无法加载项目数据:文件无法读取(HTTP 404)').waitFor();
+    await page.getByRole('button', { name: '查看原因' }).click();
+    const quality = page.getByRole('region', { name: '数据质量' });
+    await quality.getByText('bad-1').waitFor();
+    await page.getByRole('tab', { name: '图层' }).click();
+    assert.equal(
+      await page.getByRole('checkbox', { name: '西彭科技创新园', exact: true }).isChecked(),
+      true,
+    );
+    await page.getByRole('tab', { name: '筛选' }).click();
+    assert.match(await page.locator('.filter-summary').textContent(), /企业 3 家,项目 0 个/);
+    await shot(page, 'bad-input-1280x800');
+    assert.deepEqual(
+      consoleErrors.filter((e) => !/404/.test(e)),
+      [],
+    );
     await context.close();
   });
 

@@ -1,5 +1,4 @@
-import { DatasetError } from '../../data/dataset-error';
-import { EntityDatasetError } from '../../data/entity-dataset-error';
+import type { LoadFailure } from '../../data/load-entities';
 import { useEntitiesQuery } from '../../data/use-entities';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
@@ -16,12 +15,11 @@ export function EntityNotices() {
   const failures = (['enterprises', 'projects'] as const).filter((k) => data.failed[k]);
   const skipped = data.skipped.length;
   if (failures.length === 0 && skipped === 0) return null;
-  const detail = (error: unknown) => {
-    if (error instanceof DatasetError && error.code === 'network')
-      return t('data.error.network', { status: error.status ?? 0 });
-    if (error instanceof DatasetError && error.code === 'json') return t('data.error.json');
-    if (error instanceof EntityDatasetError) return error.code;
-    return String(error);
+  const detail = (failure: LoadFailure | null) => {
+    if (failure?.code === 'network')
+      return t('data.error.network', { status: failure.status ?? 0 });
+    if (failure?.code === 'json') return t('data.error.json');
+    return t('data.error.notGeojson');
   };
   return (
     <div

@@ -71,7 +71,7 @@ function matchProjects(cols: ProjectColumns, spec: FilterSpec): DatasetMatch {
 /**
  * Applies a FilterSpec (semantics in its doc comment): OR within an attribute, AND across
  * attributes; zones match when the record's zone mask meets a chosen zone; categories when the
- * enterprise has any chosen one; ranges are inclusive and an unknown value fails a set range;
+ * enterprise has at least one chosen category; ranges are inclusive and an unknown value fails a set range;
  * drawn shapes combine as a union (see prepareShape); inView is an inclusive
  * [west, south, east, north] box in WGS-84 degrees, west ≤ east (no antimeridian crossing).
  * Projects are tested at their representative `coordinates`, also when they have a site

@@ -39,8 +39,10 @@ export function offlineStyle(): StyleSpecification {
       },
       ...BASE_LAYERS,
       ...ZONE_LAYERS,
-      ...LABEL_LAYERS,
       ...ENTITY_LAYERS,
+      // Labels on top: symbols higher in the stack are placed first, so zone and district names
+      // win over cluster counts (which may overlap and stay visible).
+      ...LABEL_LAYERS,
     ],
   };
 }

@@ -1,5 +1,17 @@
-import type { Category, Industry, LinkStatus, ProjectStatus, ProjectType } from '../domain/entity';
-import type { ZoneId } from '../domain/zone';
+import {
+  CATEGORIES,
+  type Category,
+  INDUSTRIES,
+  type Industry,
+  LINK_STATUSES,
+  type LinkStatus,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+  type ProjectStatus,
+  type ProjectType,
+} from '../domain/entity';
+import type { FilterSpec } from '../domain/filter';
+import { ZONE_IDS, type ZoneId } from '../domain/zone';
 
 /**
  * Short ASCII names for every value a filter can hold. `en` is the stable code written into
@@ -67,4 +79,38 @@ export function valueOfCode<T extends string>(
 ): T | undefined {
   const entries = Object.entries(table) as [T, ValueCode][];
   return entries.find(([, c]) => c.en === code)?.[0];
+}
+
+/** The FilterSpec fields that hold a list of domain values. */
+export type ListField =
+  | 'zones'
+  | 'industries'
+  | 'categories'
+  | 'projectTypes'
+  | 'projectStatuses'
+  | 'linkStatuses';
+
+/** One list field: its one-letter key in links, its values in domain order, and their codes. */
+export interface ListFieldCodes<T extends string> {
+  key: string;
+  domain: readonly T[];
+  codes: Readonly<Record<T, ValueCode>>;
+}
+
+/** Every list field in one place, so links, decoding and file-name slugs agree. */
+export const LIST_FIELDS: { readonly [F in ListField]: ListFieldCodes<FilterSpec[F][number]> } = {
+  zones: { key: 'z', domain: ZONE_IDS, codes: ZONE_CODES },
+  industries: { key: 'i', domain: INDUSTRIES, codes: INDUSTRY_CODES },
+  categories: { key: 'c', domain: CATEGORIES, codes: CATEGORY_CODES },
+  projectTypes: { key: 't', domain: PROJECT_TYPES, codes: PROJECT_TYPE_CODES },
+  projectStatuses: { key: 's', domain: PROJECT_STATUSES, codes: PROJECT_STATUS_CODES },
+  linkStatuses: { key: 'l', domain: LINK_STATUSES, codes: LINK_STATUS_CODES },
+};
+
+/** The chosen values in domain order (the canonical order for links and slugs). */
+export function inDomainOrder<T extends string>(
+  field: ListFieldCodes<T>,
+  chosen: readonly T[],
+): T[] {
+  return field.domain.filter((v) => chosen.includes(v));
 }

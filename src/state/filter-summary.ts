@@ -1,21 +1,5 @@
-import {
-  CATEGORIES,
-  INDUSTRIES,
-  LINK_STATUSES,
-  PROJECT_STATUSES,
-  PROJECT_TYPES,
-} from '../domain/entity';
 import type { FilterSpec, NumRange } from '../domain/filter';
-import { ZONE_IDS } from '../domain/zone';
-import {
-  CATEGORY_CODES,
-  INDUSTRY_CODES,
-  LINK_STATUS_CODES,
-  PROJECT_STATUS_CODES,
-  PROJECT_TYPE_CODES,
-  type ValueCode,
-  ZONE_CODES,
-} from './filter-codes';
+import { inDomainOrder, LIST_FIELDS, type ListFieldCodes } from './filter-codes';
 
 export type SummaryLang = 'zh' | 'en';
 
@@ -61,16 +45,15 @@ const MAX_LENGTH = 80;
 
 /** Up to two values by name; more as a count ("3industries"), so names stay short. */
 function listSlug<T extends string>(
+  field: ListFieldCodes<T>,
   chosen: readonly T[],
-  domain: readonly T[],
-  codes: Readonly<Record<T, ValueCode>>,
   lang: SummaryLang,
   plural: string,
 ): string | null {
-  const values = domain.filter((v) => chosen.includes(v));
+  const values = inDomainOrder(field, chosen);
   if (values.length === 0) return null;
   if (values.length > 2) return `${values.length}${plural}`;
-  return values.map((v) => codes[v][lang]).join('-');
+  return values.map((v) => field.codes[v][lang]).join('-');
 }
 
 function numSlug(v: number): string {
@@ -106,12 +89,12 @@ export function filterSummary(spec: FilterSpec, lang: SummaryLang): string {
   const w = WORDS[lang];
   const n = spec.shapes.length;
   const parts = [
-    listSlug(spec.industries, INDUSTRIES, INDUSTRY_CODES, lang, w.lists.industries),
-    listSlug(spec.categories, CATEGORIES, CATEGORY_CODES, lang, w.lists.categories),
-    listSlug(spec.projectTypes, PROJECT_TYPES, PROJECT_TYPE_CODES, lang, w.lists.types),
-    listSlug(spec.projectStatuses, PROJECT_STATUSES, PROJECT_STATUS_CODES, lang, w.lists.statuses),
-    listSlug(spec.zones, ZONE_IDS, ZONE_CODES, lang, w.lists.zones),
-    listSlug(spec.linkStatuses, LINK_STATUSES, LINK_STATUS_CODES, lang, w.lists.links),
+    listSlug(LIST_FIELDS.industries, spec.industries, lang, w.lists.industries),
+    listSlug(LIST_FIELDS.categories, spec.categories, lang, w.lists.categories),
+    listSlug(LIST_FIELDS.projectTypes, spec.projectTypes, lang, w.lists.types),
+    listSlug(LIST_FIELDS.projectStatuses, spec.projectStatuses, lang, w.lists.statuses),
+    listSlug(LIST_FIELDS.zones, spec.zones, lang, w.lists.zones),
+    listSlug(LIST_FIELDS.linkStatuses, spec.linkStatuses, lang, w.lists.links),
     rangeSlug(w.year, spec.years),
     rangeSlug(w.investment, spec.investment),
     n > 0 ? `${n}${n === 1 ? w.shape : w.shapes}` : null,

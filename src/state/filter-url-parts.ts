@@ -1,28 +1,23 @@
-import {
-  CATEGORIES,
-  INDUSTRIES,
-  LINK_STATUSES,
-  PROJECT_STATUSES,
-  PROJECT_TYPES,
-} from '../domain/entity';
 import type { FilterSpec, NumRange } from '../domain/filter';
-import { ZONE_IDS } from '../domain/zone';
 import {
-  CATEGORY_CODES,
-  INDUSTRY_CODES,
-  LINK_STATUS_CODES,
-  PROJECT_STATUS_CODES,
-  PROJECT_TYPE_CODES,
+  LIST_FIELDS,
+  type ListField,
+  type ListFieldCodes,
   type ValueCode,
   valueOfCode,
-  ZONE_CODES,
 } from './filter-codes';
 import { decodeBbox, parseNumber } from './shape-codec';
+
+interface Part {
+  key: string;
+  value: string;
+  bad: string[];
+}
 
 /** Every value named in a list part, merged into `previous`, in domain order. */
 function mergeCodes<T extends string>(
   previous: readonly T[],
-  part: { key: string; value: string; bad: string[] },
+  part: Part,
   domain: readonly T[],
   codes: Readonly<Record<T, ValueCode>>,
 ): T[] {
@@ -36,40 +31,25 @@ function mergeCodes<T extends string>(
   return domain.filter((v) => chosen.has(v));
 }
 
-export type ListKey = 'z' | 'i' | 'c' | 't' | 's' | 'l';
+const FIELD_BY_KEY = new Map(
+  (Object.keys(LIST_FIELDS) as ListField[]).map((field) => [LIST_FIELDS[field].key, field]),
+);
 
-export function isListKey(key: string): key is ListKey {
-  return ['z', 'i', 'c', 't', 's', 'l'].includes(key);
+export function isListKey(key: string): boolean {
+  return FIELD_BY_KEY.has(key);
+}
+
+function mergeInto<F extends ListField>(spec: FilterSpec, field: F, part: Part): void {
+  const f = LIST_FIELDS[field] as ListFieldCodes<FilterSpec[F][number]>;
+  // mergeCodes returns values of this field's own domain, so the assignment is type-correct.
+  (spec[field] as FilterSpec[F][number][]) = mergeCodes(spec[field], part, f.domain, f.codes);
 }
 
 /** Adds a list part's known codes to the spec; returns `key:code` for each unknown code. */
-export function decodeListPart(key: ListKey, value: string, spec: FilterSpec): string[] {
-  const part = { key, value, bad: [] as string[] };
-  switch (key) {
-    case 'z':
-      spec.zones = mergeCodes(spec.zones, part, ZONE_IDS, ZONE_CODES);
-      break;
-    case 'i':
-      spec.industries = mergeCodes(spec.industries, part, INDUSTRIES, INDUSTRY_CODES);
-      break;
-    case 'c':
-      spec.categories = mergeCodes(spec.categories, part, CATEGORIES, CATEGORY_CODES);
-      break;
-    case 't':
-      spec.projectTypes = mergeCodes(spec.projectTypes, part, PROJECT_TYPES, PROJECT_TYPE_CODES);
-      break;
-    case 's':
-      spec.projectStatuses = mergeCodes(
-        spec.projectStatuses,
-        part,
-        PROJECT_STATUSES,
-        PROJECT_STATUS_CODES,
-      );
-      break;
-    case 'l':
-      spec.linkStatuses = mergeCodes(spec.linkStatuses, part, LINK_STATUSES, LINK_STATUS_CODES);
-      break;
-  }
+export function decodeListPart(key: string, value: string, spec: FilterSpec): string[] {
+  const part: Part = { key, value, bad: [] };
+  const field = FIELD_BY_KEY.get(key);
+  if (field) mergeInto(spec, field, part);
   return part.bad;
 }
 

@@ -1,21 +1,5 @@
-import {
-  CATEGORIES,
-  INDUSTRIES,
-  LINK_STATUSES,
-  PROJECT_STATUSES,
-  PROJECT_TYPES,
-} from '../domain/entity';
 import { type DrawnShape, EMPTY_FILTER, type FilterSpec, type NumRange } from '../domain/filter';
-import { ZONE_IDS } from '../domain/zone';
-import {
-  CATEGORY_CODES,
-  INDUSTRY_CODES,
-  LINK_STATUS_CODES,
-  PROJECT_STATUS_CODES,
-  PROJECT_TYPE_CODES,
-  type ValueCode,
-  ZONE_CODES,
-} from './filter-codes';
+import { inDomainOrder, LIST_FIELDS, type ListFieldCodes } from './filter-codes';
 import { decodeListPart, decodeScalarPart, isListKey } from './filter-url-parts';
 import { decodeShape, encodeBbox, encodeShape, formatNumber } from './shape-codec';
 
@@ -39,14 +23,11 @@ const MAX_INPUT = 100_000;
 const MAX_SHAPES = 50;
 const MAX_IGNORED_TEXT = 64;
 
-function listPart<T extends string>(
-  key: string,
-  chosen: readonly T[],
-  domain: readonly T[],
-  codes: Readonly<Record<T, ValueCode>>,
-): string | null {
-  const values = domain.filter((v) => chosen.includes(v));
-  return values.length > 0 ? `${key}:${values.map((v) => codes[v].en).join(',')}` : null;
+function listPart<T extends string>(field: ListFieldCodes<T>, chosen: readonly T[]): string | null {
+  const values = inDomainOrder(field, chosen);
+  return values.length > 0
+    ? `${field.key}:${values.map((v) => field.codes[v].en).join(',')}`
+    : null;
 }
 
 function rangePart(key: string, range: NumRange): string | null {
@@ -68,14 +49,14 @@ function shapeIsFinite(shape: DrawnShape): boolean {
 /** FilterSpec → URL parameter value ('' for the empty filter). Never throws. */
 export function encodeFilter(spec: FilterSpec): string {
   const parts = [
-    listPart('z', spec.zones, ZONE_IDS, ZONE_CODES),
-    listPart('i', spec.industries, INDUSTRIES, INDUSTRY_CODES),
-    listPart('c', spec.categories, CATEGORIES, CATEGORY_CODES),
-    listPart('t', spec.projectTypes, PROJECT_TYPES, PROJECT_TYPE_CODES),
-    listPart('s', spec.projectStatuses, PROJECT_STATUSES, PROJECT_STATUS_CODES),
+    listPart(LIST_FIELDS.zones, spec.zones),
+    listPart(LIST_FIELDS.industries, spec.industries),
+    listPart(LIST_FIELDS.categories, spec.categories),
+    listPart(LIST_FIELDS.projectTypes, spec.projectTypes),
+    listPart(LIST_FIELDS.projectStatuses, spec.projectStatuses),
     rangePart('v', spec.investment),
     rangePart('y', spec.years),
-    listPart('l', spec.linkStatuses, LINK_STATUSES, LINK_STATUS_CODES),
+    listPart(LIST_FIELDS.linkStatuses, spec.linkStatuses),
     spec.includeSynthetic ? null : 'syn:0',
     ...spec.shapes.filter(shapeIsFinite).map(encodeShape),
     spec.inView?.every(Number.isFinite) ? `b:${encodeBbox(spec.inView)}` : null,

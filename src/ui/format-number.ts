@@ -79,3 +79,11 @@ export function formatPercent(percent: number, lang: Lang, digits = 1): string {
     percent / 100,
   );
 }
+
+/** An area in km² with exactly two decimals (the precision our areas are computed to). */
+export function formatKm2(km2: number, lang: Lang): string {
+  if (!Number.isFinite(km2)) return NOT_A_NUMBER;
+  return formatter(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    km2,
+  );
+}

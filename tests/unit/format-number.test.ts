@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatDecimal,
+  formatKm2,
   formatLargeNumber,
   formatPercent,
   formatYi,
@@ -90,5 +91,12 @@ describe('formatPercent', () => {
 
   it('honours the number of fraction digits', () => {
     expect(formatPercent(16.44, 'en', 0)).toBe('16%');
+  });
+});
+
+describe('formatKm2', () => {
+  it('always writes two decimals, grouped for the language', () => {
+    expect(formatKm2(23.5, 'zh')).toBe('23.50');
+    expect(formatKm2(1175.851, 'en')).toBe('1,175.85');
   });
 });

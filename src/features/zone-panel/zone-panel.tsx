@@ -5,7 +5,7 @@ import type { ZoneFeature } from '../../domain/zone';
 import { pick } from '../../i18n/translate';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
-import { formatKm2 } from '../../ui/format';
+import { formatKm2 } from '../../ui/format-number';
 import { ZONE_COLOURS } from '../../ui/palette';
 import { Swatch } from '../../ui/swatch';
 import { ProvenanceList } from '../provenance/provenance-list';

@@ -8,18 +8,13 @@ const CHUNK = 10_000;
 export interface WorkerRequest {
   sources: EntitySources;
   zones: ZoneFeature[];
-  origin: string;
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { sources, zones, origin } = event.data;
-  const absolute = {
-    enterprises: new URL(sources.enterprises, origin).href,
-    projects: new URL(sources.projects, origin).href,
-  };
+  const { sources, zones } = event.data;
   let loaded: Awaited<ReturnType<typeof loadEntities>>;
   try {
-    loaded = await loadEntities(absolute, zones);
+    loaded = await loadEntities(sources, zones, self.location.origin);
   } catch (error) {
     self.postMessage({ type: 'error', message: String(error) });
     return;

@@ -6,6 +6,7 @@ import type { Provenance } from '../domain/provenance';
 import type { ZoneFeature } from '../domain/zone';
 import { buildEntityIndex, type EntityIndex } from '../geo/entity-index';
 import { type LinkResult, linkLookups } from '../geo/link';
+import { type LinkRefusal, resolveDatasetLink } from './dataset-link';
 import {
   type EntitySources,
   type LoadedEntities,
@@ -30,27 +31,43 @@ export interface EntityData {
   hasSynthetic: boolean;
 }
 
+/** A dataset link from the address bar that was refused, shown to the user as text. */
+export interface RefusedLink {
+  dataset: 'enterprises' | 'projects';
+  raw: string;
+  reason: LinkRefusal;
+}
+
 /**
- * The files to load: the embedded defaults, or same-origin paths given as `?enterprises=` /
- * `?projects=` (for larger demo or benchmark datasets). Other origins are refused so a link
- * cannot make the app fetch from elsewhere.
+ * The files to load: the embedded defaults, or same-origin links given as `?enterprises=` /
+ * `?projects=` (for larger demo or benchmark datasets), each resolved once to an absolute URL
+ * and checked after full resolution (see dataset-link.ts). A refused link falls back to the
+ * embedded file and is reported, so a link cannot make the app fetch from elsewhere.
  */
-export function entitySources(search: string, origin: string): EntitySources {
+export function datasetLinks(
+  search: string,
+  origin: string,
+): { sources: EntitySources; refused: RefusedLink[] } {
   const params = new URLSearchParams(search);
-  const pick = (key: string, fallback: string) => {
-    const raw = params.get(key);
-    if (!raw) return fallback;
-    try {
-      const url = new URL(raw, origin);
-      return url.origin === origin ? url.pathname + url.search : fallback;
-    } catch {
-      return fallback;
-    }
+  const refused: RefusedLink[] = [];
+  const pick = (dataset: RefusedLink['dataset'], fallback: string) => {
+    const raw = params.get(dataset);
+    const fallbackUrl = new URL(fallback, `${origin}/`).href;
+    if (raw === null || raw === '') return fallbackUrl;
+    const link = resolveDatasetLink(raw, origin);
+    if (link.ok) return link.url;
+    refused.push({ dataset, raw, reason: link.reason });
+    return fallbackUrl;
   };
-  return {
+  const sources = {
     enterprises: pick('enterprises', enterprisesUrl),
     projects: pick('projects', projectsUrl),
   };
+  return { sources, refused };
+}
+
+export function entitySources(search: string, origin: string): EntitySources {
+  return datasetLinks(search, origin).sources;
 }
 
 /** Lets the page paint between the steps that build lookups and the index. */
@@ -89,7 +106,7 @@ export function entitiesQueryOptions(
       // Parsing and linking run in a worker where there is one (the browser), inline elsewhere.
       const loaded =
         typeof Worker === 'undefined'
-          ? await loadEntities(sources, list)
+          ? await loadEntities(sources, list, globalThis.location?.origin ?? '')
           : await loadInWorker(sources, list);
       return assemble(loaded);
     },

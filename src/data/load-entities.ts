@@ -4,6 +4,7 @@ import type { ZoneFeature } from '../domain/zone';
 import type { LinkColumns } from '../geo/entity-index';
 import { linkDataset } from '../geo/link';
 import { DatasetError, fetchJson } from './dataset-error';
+import { checkFetchable } from './dataset-link';
 import { EntityDatasetError } from './entity-dataset-error';
 import { type ParsedEntities, parseEnterprises, parseProjects } from './parse-entities';
 
@@ -34,11 +35,15 @@ function failureOf(error: unknown): LoadFailure {
   return { code: 'network', status: 0 };
 }
 
-async function load<T>(url: string, parse: (json: unknown) => ParsedEntities<T>) {
+async function load<T>(url: string, origin: string, parse: (json: unknown) => ParsedEntities<T>) {
+  const empty: ParsedEntities<T> = { records: [], skipped: [], provenance: null };
+  // Checked again where it is fetched: only an absolute URL of our own origin goes out.
+  if (!checkFetchable(url, origin).ok) {
+    return { parsed: empty, failed: { code: 'refused', status: null } };
+  }
   try {
     return { parsed: parse(await fetchJson(url)), failed: null };
   } catch (error) {
-    const empty: ParsedEntities<T> = { records: [], skipped: [], provenance: null };
     return { parsed: empty, failed: failureOf(error) };
   }
 }
@@ -50,10 +55,11 @@ async function load<T>(url: string, parse: (json: unknown) => ParsedEntities<T>)
 export async function loadEntities(
   sources: EntitySources,
   zones: readonly ZoneFeature[],
+  origin: string,
 ): Promise<LoadedEntities> {
   const [e, p] = await Promise.all([
-    load(sources.enterprises, parseEnterprises),
-    load(sources.projects, parseProjects),
+    load(sources.enterprises, origin, parseEnterprises),
+    load(sources.projects, origin, parseProjects),
   ]);
   const link = linkDataset(zones, e.parsed.records, p.parsed.records);
   return {

@@ -30,7 +30,7 @@ export function loadInWorker(
       worker.terminate();
       reject(new Error(event.message));
     };
-    const request: WorkerRequest = { sources, zones, origin: window.location.origin };
+    const request: WorkerRequest = { sources, zones };
     worker.postMessage(request);
   });
 }

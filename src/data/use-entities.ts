@@ -1,9 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { entitiesQueryOptions, entitySources } from './entities';
+import { datasetLinks, entitiesQueryOptions, type RefusedLink } from './entities';
 import { useZoneList, useZonesQuery } from './use-datasets';
 
-const SOURCES = entitySources(window.location.search, window.location.origin);
+const LINKS = datasetLinks(window.location.search, window.location.origin);
+const SOURCES = LINKS.sources;
+
+/** Dataset links from the address bar that were refused (the embedded data loads instead). */
+export function refusedLinks(): readonly RefusedLink[] {
+  return LINKS.refused;
+}
 
 /** Enterprises and projects, linked to the zones; waits for the zones to load first. */
 export function useEntitiesQuery() {

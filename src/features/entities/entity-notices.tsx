@@ -1,5 +1,5 @@
 import type { LoadFailure } from '../../data/load-entities';
-import { useEntitiesQuery } from '../../data/use-entities';
+import { refusedLinks, useEntitiesQuery } from '../../data/use-entities';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 
@@ -11,11 +11,12 @@ export function EntityNotices() {
   const t = useT();
   const data = useEntitiesQuery().data;
   const setTab = useAppStore((s) => s.setSidebarTab);
-  if (!data) return null;
-  const failures = (['enterprises', 'projects'] as const).filter((k) => data.failed[k]);
-  const skipped = data.skipped.length;
-  if (failures.length === 0 && skipped === 0) return null;
-  const detail = (failure: LoadFailure | null) => {
+  const refused = refusedLinks();
+  const failures = (['enterprises', 'projects'] as const).filter((k) => data?.failed[k]);
+  const skipped = data?.skipped.length ?? 0;
+  if (failures.length === 0 && skipped === 0 && refused.length === 0) return null;
+  const detail = (failure: LoadFailure | null | undefined) => {
+    if (failure?.code === 'refused') return t('hostile.refused');
     if (failure?.code === 'network')
       return t('data.error.network', { status: failure.status ?? 0 });
     if (failure?.code === 'json') return t('data.error.json');
@@ -23,15 +24,20 @@ export function EntityNotices() {
   };
   return (
     <div
-      className={`banner ${failures.length ? 'banner--error' : 'banner--notice'}`}
-      role={failures.length ? 'alert' : 'status'}
+      className={`banner ${failures.length + refused.length ? 'banner--error' : 'banner--notice'}`}
+      role={failures.length + refused.length ? 'alert' : 'status'}
     >
       <ul>
+        {refused.map((r) => (
+          <li key={r.dataset}>
+            {t('hostile.linkRefused', { dataset: r.dataset, link: shorten(r.raw) })}
+          </li>
+        ))}
         {failures.map((k) => (
           <li key={k}>
             {t('entities.loadFailed', {
               dataset: t(k === 'enterprises' ? 'entities.enterprises' : 'entities.projects'),
-              detail: detail(data.failed[k]),
+              detail: detail(data?.failed[k]),
             })}
           </li>
         ))}
@@ -46,4 +52,9 @@ export function EntityNotices() {
       </ul>
     </div>
   );
+}
+
+/** A refused link is shown as text, cut short so a long one cannot fill the screen. */
+function shorten(raw: string): string {
+  return raw.length > 120 ? `${raw.slice(0, 117)}…` : raw;
 }

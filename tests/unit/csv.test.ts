@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv, UTF8_BOM } from '../../src/data/export/csv';
@@ -60,6 +61,71 @@ describe('toCsv', () => {
     expect(csvCell('-2')).toBe("'-2");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('a=b')).toBe('a=b');
+  });
+
+  it('neutralises formulas after leading whitespace and in full-width or small forms', () => {
+    const hostile = [
+      ' =1+1',
+      '  @SUM(A1)',
+      '\u3000=cmd|"/c calc"!A1',
+      '\u00a0+1',
+      '\t=1',
+      '\r=1',
+      '\n=1',
+      '\t',
+      '＝1+1',
+      '＋86',
+      '－2',
+      '＠SUM(A1)',
+      ' ＝HYPERLINK("x")',
+      '﹦1',
+      '﹢1',
+      '﹣1',
+      '﹫x',
+      '−1',
+    ];
+    for (const text of hostile) {
+      const cell = parse(toCsv({ header: ['a'], rows: [[text]] }))[1]?.[0];
+      expect(cell, JSON.stringify(text)).toBe(`'${text}`);
+    }
+  });
+
+  it('leaves ordinary text and every number alone', () => {
+    for (const text of ['西彭', 'a=b', 'x-1', '1+1', '3 @ 4', 'e@mail.example']) {
+      expect(csvCell(text)).toBe(text);
+    }
+    expect(toCsv({ header: ['n'], rows: [[-12.5], [-0], [1e21], [Number.NaN]] })).toBe(
+      `${UTF8_BOM}n\r\n-12.5\r\n0\r\n1e+21\r\n\r\n`,
+    );
+  });
+
+  it('neutralises at least every cell that papaparse escapeFormulae would', () => {
+    const start = fc.constantFrom(
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r',
+      ' ',
+      '\u3000',
+      '＝',
+      '－',
+      'a',
+      '1',
+    );
+    fc.assert(
+      fc.property(fc.array(start, { maxLength: 3 }), fc.string({ maxLength: 8 }), (s, rest) => {
+        const text = s.join('') + rest;
+        const papa = Papa.unparse([[text]], { escapeFormulae: true, newline: '\r\n' });
+        const ours = csvCell(text);
+        const cell = (csv: string) =>
+          Papa.parse<string[]>(csv, { delimiter: ',' }).data[0]?.[0] ?? '';
+        if (cell(papa) !== text) expect(cell(ours), JSON.stringify(text)).toBe(`'${text}`);
+        expect([text, `'${text}`]).toContain(cell(ours));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('guards a formula that also needs quoting', () => {

@@ -11,8 +11,12 @@ export interface CsvTable {
 export const UTF8_BOM = '\uFEFF';
 
 // Spreadsheets run a cell starting with one of these as a formula (CSV injection). Tab and
-// carriage return are on OWASP's list too: Excel strips them and then reads the rest.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// carriage return are on OWASP's list too: Excel strips them and then reads the rest. Some
+// spreadsheets also trim leading whitespace (ASCII, no-break, ideographic) before reading, and
+// some IMEs type the full-width or small forms (＝＋－＠, ﹦﹢﹣﹫) and the minus sign −, which
+// some spreadsheets fold to ASCII: all are neutralised too.
+const FORMULA_START =
+  /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212]|^[\t\r\n]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 function cellText(cell: CsvCell): string {
@@ -31,8 +35,8 @@ export function csvCell(cell: CsvCell): string {
 
 /**
  * A table as CSV text for Excel and other spreadsheets: a UTF-8 BOM, CRLF line ends
- * (RFC 4180), text cells starting with = + - @ (or tab / CR) prefixed with an apostrophe so
- * they stay text. One line per row plus the header, except where a cell holds a line break.
+ * (RFC 4180), text cells starting with = + - @ (or tab / CR, or after leading whitespace, or
+ * their full-width forms) prefixed with an apostrophe so they stay text; numbers stay numbers. One line per row plus the header, except where a cell holds a line break.
  */
 export function toCsv(table: CsvTable): string {
   const lines = [table.header, ...table.rows].map((row) => row.map(csvCell).join(','));

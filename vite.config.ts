@@ -1,11 +1,31 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { headerPolicy, metaPolicy } from './src/app/content-security-policy';
+
+/**
+ * Writes the Content-Security-Policy into the built index.html as the first element of <head>,
+ * so it applies before any script or style. Build only: the dev server injects an inline
+ * React-refresh preamble that a strict policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'jlp-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy() },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 // The datasets under data/geojson are served as hashed static assets and fetched at run time,
 // so react-query can validate them in its queryFn and a broken file shows an error banner
 // instead of breaking the build.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   assetsInclude: ['**/*.geojson'],
   build: {
     target: 'es2022',
@@ -23,5 +43,10 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': headerPolicy() },
+  },
 });

@@ -1,4 +1,5 @@
 import type { LngLat } from '../domain/filter';
+import { bandCountFor, summedExtent } from './band-count';
 import type { BBox } from './bbox';
 
 /** A polygon ring ready for many point tests. */
@@ -38,7 +39,8 @@ function bandOf(bands: Pick<Bands, 'y0' | 'scale' | 'count'>, y: number): number
 function buildBands(xs: Float64Array, ys: Float64Array, bbox: BBox): Bands {
   const edgeCount = xs.length - 1;
   const height = bbox[3] - bbox[1];
-  const count = height > 0 ? Math.min(edgeCount, 1024) : 1;
+  const wanted = Math.min(edgeCount, 1024);
+  const count = height > 0 ? bandCountFor(edgeCount, summedExtent(ys), height, wanted) : 1;
   const shape = { y0: bbox[1], scale: height > 0 ? count / height : 0, count };
   const lists: number[][] = Array.from({ length: count }, () => []);
   for (let i = 0; i < edgeCount; i++) {
@@ -81,6 +83,13 @@ function bandContains(xs: Float64Array, ys: Float64Array, bands: Bands, x: numbe
   return inside;
 }
 
+// A loop, not Math.min(...values): spreading a long ring would overflow the call stack.
+function extreme(values: Float64Array, sign: 1 | -1): number {
+  let m = Number.NEGATIVE_INFINITY;
+  for (const v of values) if (v * sign > m) m = v * sign;
+  return m * sign;
+}
+
 /** A ring of finite [lng, lat] vertices, closed or not; null when it has fewer than 3. */
 export function prepareRing(ring: readonly LngLat[]): PreparedRing | null {
   const open = openRing(ring);
@@ -93,7 +102,7 @@ export function prepareRing(ring: readonly LngLat[]): PreparedRing | null {
   });
   xs[open.length] = xs[0] ?? 0;
   ys[open.length] = ys[0] ?? 0;
-  const bbox: BBox = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  const bbox: BBox = [extreme(xs, -1), extreme(ys, -1), extreme(xs, 1), extreme(ys, 1)];
   const bands = buildBands(xs, ys, bbox);
   return {
     bbox,

@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { bandCountFor } from './band-count';
 
 /** An axis-aligned box in degrees: [west, south, east, north] as separate fields for speed. */
 export interface Box {
@@ -80,8 +81,13 @@ export function bandOf(part: Pick<PreparedPart, 'minY' | 'bandScale' | 'bandCoun
 // bandOf is monotone, any point whose latitude lies within an edge's range (the only edges
 // that can count as a crossing or hold the point) finds that edge in its own band.
 function buildBands(coords: Float64Array, edges: number[], box: Box) {
-  const bandCount = Math.max(1, Math.min(4096, Math.ceil(edges.length / 2)));
   const span = box.maxY - box.minY;
+  let extent = 0;
+  for (const e of edges) {
+    extent += Math.abs((coords[2 * e + 3] as number) - (coords[2 * e + 1] as number));
+  }
+  const wanted = Math.min(4096, Math.ceil(edges.length / 2));
+  const bandCount = bandCountFor(edges.length, extent, span, wanted);
   const bandScale = span > 0 ? bandCount / span : 0;
   const part = { minY: box.minY, bandScale, bandCount };
   const range = (e: number): [number, number] => {

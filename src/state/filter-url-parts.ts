@@ -53,6 +53,9 @@ export function decodeListPart(key: string, value: string, spec: FilterSpec): st
   return part.bad;
 }
 
+/** Largest magnitude a year or investment bound may have in a link. */
+const MAX_RANGE = 1e9;
+
 function decodeRange(value: string): NumRange | null {
   const ends = value.split('~');
   if (ends.length !== 2) return null;
@@ -62,6 +65,11 @@ function decodeRange(value: string): NumRange | null {
   if ((min !== '' && lo === null) || (max !== '' && hi === null) || (lo === null && hi === null)) {
     return null;
   }
+  // Finite, sane and ordered: a reversed or astronomically large range is not a real filter.
+  if ((lo !== null && Math.abs(lo) > MAX_RANGE) || (hi !== null && Math.abs(hi) > MAX_RANGE)) {
+    return null;
+  }
+  if (lo !== null && hi !== null && lo > hi) return null;
   return { min: lo, max: hi };
 }
 

@@ -21,6 +21,11 @@ export interface DecodedFilter {
 /** Longer input is not something encodeFilter writes; it is ignored as a whole. */
 const MAX_INPUT = 100_000;
 const MAX_SHAPES = 50;
+/**
+ * Vertices over all polygons of one link: bounds the work of preparing and testing shapes
+ * (with MAX_MEAN_CROSSINGS per ring, see shape-codec.ts) whatever the link holds.
+ */
+export const MAX_TOTAL_VERTICES = 20_000;
 const MAX_IGNORED_TEXT = 64;
 
 function listPart<T extends string>(field: ListFieldCodes<T>, chosen: readonly T[]): string | null {
@@ -72,6 +77,12 @@ function freshSpec(): FilterSpec {
   return structuredClone(EMPTY_FILTER);
 }
 
+function vertexCount(shapes: readonly DrawnShape[]): number {
+  let n = 0;
+  for (const shape of shapes) n += shape.kind === 'polygon' ? shape.ring.length : 1;
+  return n;
+}
+
 /** Applies one `key:value` part to the draft; returns the texts to report as ignored. */
 function applyPart(part: string, spec: FilterSpec, seen: Set<string>): string[] {
   const colon = part.indexOf(':');
@@ -82,6 +93,7 @@ function applyPart(part: string, spec: FilterSpec, seen: Set<string>): string[] 
     if (spec.shapes.length >= MAX_SHAPES) return [part];
     const shape = decodeShape(key, value, `url-${spec.shapes.length + 1}`);
     if (shape === null) return [part];
+    if (vertexCount(spec.shapes) + vertexCount([shape]) > MAX_TOTAL_VERTICES) return [part];
     spec.shapes.push(shape);
     return [];
   }

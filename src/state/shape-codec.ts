@@ -1,4 +1,5 @@
 import type { DrawnShape, LngLat } from '../domain/filter';
+import { meanCrossings } from '../geo/band-count';
 
 /**
  * URL text for drawn shapes. Coordinates are quantised to 1e-5° (about 1 m), the precision a
@@ -12,6 +13,14 @@ const SCALE = 1e5;
 const MAX_CHUNKS = 8;
 /** A ring longer than this in a URL is not something our drawing tool makes. */
 export const MAX_RING_VERTICES = 5000;
+/**
+ * A ring whose edges a horizontal line meets more often than this on average (a comb or a
+ * zigzag) is refused: every tested point would look at that many edges. A hand-drawn outline
+ * meets 2–10; 64 leaves room for any real one.
+ */
+export const MAX_MEAN_CROSSINGS = 64;
+/** Largest circle radius a link may ask for: the district is about 40 km across. */
+export const MAX_RADIUS_KM = 100;
 
 export function quantize(v: number): number {
   return Math.round(v * SCALE);
@@ -103,7 +112,7 @@ export function decodeRing(text: string): LngLat[] | null {
     if (!validLngLat(lng, lat)) return null;
     ring.push([lng, lat]);
   }
-  return ring;
+  return meanCrossings(ring) > MAX_MEAN_CROSSINGS ? null : ring;
 }
 
 function parseList(text: string, length: number): number[] | null {
@@ -113,12 +122,13 @@ function parseList(text: string, length: number): number[] | null {
   return nums.every((n): n is number => n !== null) ? nums : null;
 }
 
-/** `[west, south, east, north]` text, or null when malformed or out of range. */
+/** `[west, south, east, north]` text, or null when malformed, out of range or empty. */
 export function decodeBbox(text: string): [number, number, number, number] | null {
   const n = parseList(text, 4);
   if (n === null) return null;
   const [w = 0, s = 0, e = 0, north = 0] = n;
-  return validLngLat(w, s) && validLngLat(e, north) ? [w, s, e, north] : null;
+  const valid = validLngLat(w, s) && validLngLat(e, north) && w < e && s < north;
+  return valid ? [w, s, e, north] : null;
 }
 
 export function encodeBbox(bbox: readonly number[]): string {
@@ -150,6 +160,6 @@ export function decodeShape(key: string, value: string, id: string): DrawnShape 
   const n = parseList(value, 3);
   if (n === null) return null;
   const [lng = 0, lat = 0, radiusKm = 0] = n;
-  if (!validLngLat(lng, lat) || radiusKm < 0) return null;
+  if (!validLngLat(lng, lat) || !(radiusKm >= 0 && radiusKm <= MAX_RADIUS_KM)) return null;
   return { kind: 'circle', id, center: [lng, lat], radiusKm };
 }

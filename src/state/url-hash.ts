@@ -27,14 +27,17 @@ function parseView(raw: string): MapView | null {
   const [zoom = 0, lat = 0, lng = 0, bearing = 0, pitch = 0] = parts;
   if (zoom < VIEW_BOUNDS.minZoom || zoom > VIEW_BOUNDS.maxZoom) return null;
   if (Math.abs(lat) > VIEW_BOUNDS.maxLat || Math.abs(lng) > 180) return null;
-  if (pitch < 0 || pitch > 85) return null;
-  return { zoom, lat, lng, bearing, pitch };
+  if (pitch < 0 || pitch > 85 || Math.abs(bearing) > 1e6) return null;
+  // Any bearing names a direction; keep it in [-180, 180) as MapLibre does.
+  const wrapped = ((((bearing + 180) % 360) + 360) % 360) - 180;
+  return { zoom, lat, lng, bearing: wrapped === 0 ? 0 : wrapped, pitch };
 }
 
 /** Parses `#map=…&zone=…&…`; never throws, malformed values are dropped and reported. */
 export function parseHash(hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const state: HashState = { view: null, zone: null, rest: new Map(), malformed: [] };
+  let keptLength = 0;
   for (const [key, value] of params) {
     if (key === 'map') {
       state.view = parseView(value);
@@ -42,11 +45,26 @@ export function parseHash(hash: string): HashState {
     } else if (key === 'zone') {
       state.zone = isZoneId(value) ? value : null;
       if (!state.zone) state.malformed.push(key);
-    } else {
+    } else if (keptLength + key.length + value.length <= limitFor(key)) {
+      keptLength += KNOWN_KEYS.has(key) ? 0 : key.length + value.length;
       state.rest.set(key, value);
+    } else {
+      if (state.malformed.length < 20) state.malformed.push(key.slice(0, 32));
     }
   }
   return state;
+}
+
+/** Keys other features own and bound themselves (the filter caps its own length). */
+const KNOWN_KEYS = new Set(['f', 'sel']);
+/**
+ * Unknown keys are kept verbatim for a newer version of the app, but only this much of them:
+ * a hash is re-parsed and re-written on every change, which must not cost more with junk in it.
+ */
+export const MAX_KEPT_REST = 2048;
+
+function limitFor(key: string): number {
+  return KNOWN_KEYS.has(key) ? Number.POSITIVE_INFINITY : MAX_KEPT_REST;
 }
 
 /** Same precision rule as MapLibre's hash: more decimals as the zoom grows. */

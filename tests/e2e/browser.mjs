@@ -34,11 +34,15 @@ export async function openApp(
     await context.addInitScript((s) => {
       for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
     }, storage);
+  const cspViolations = await watchContentSecurityPolicy(context);
   const page = await context.newPage();
   const consoleErrors = [];
   const offLoopback = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
+    if (msg.type() !== 'error') return;
+    consoleErrors.push(msg.text());
+    // Chromium also logs violations inside workers this way, where no page listener runs.
+    if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
   page.on('request', (req) => {
@@ -47,7 +51,31 @@ export async function openApp(
     if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') offLoopback.push(req.url());
   });
   await page.goto(`${BASE_URL}${hash}`);
-  return { context, page, consoleErrors, offLoopback };
+  return { context, page, consoleErrors, offLoopback, cspViolations };
+}
+
+/**
+ * Every test fails on any Content-Security-Policy violation: the page reports each one (as a
+ * console error too, which the no-console-error checks catch), and closing the context throws
+ * when any was seen, so even a test that checks nothing else fails.
+ */
+async function watchContentSecurityPolicy(context) {
+  const violations = [];
+  await context.exposeBinding('__jlpCspViolation', (_source, text) => violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const text = `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`;
+      console.error(text);
+      window.__jlpCspViolation?.(text);
+    });
+  });
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    if (violations.length > 0)
+      throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
+  };
+  return violations;
 }
 
 export async function waitForIdle(page, timeout = 60000) {

@@ -14,27 +14,39 @@ const fixed5 = (limit: number) =>
   fc.integer({ min: -limit * 1e5, max: limit * 1e5 }).map((k) => k / 1e5);
 const lngLat = fc.tuple(fixed5(180), fixed5(90)).map((p): LngLat => p);
 
+/** A non-empty [west, south, east, north] box, as the codec accepts it. */
+const box = fc
+  .tuple(fixed5(180), fixed5(90), fixed5(180), fixed5(90))
+  .filter(([w, s, e, n]) => w !== e && s !== n)
+  .map(([w, s, e, n]): [number, number, number, number] => [
+    Math.min(w, e),
+    Math.min(s, n),
+    Math.max(w, e),
+    Math.max(s, n),
+  ]);
+
 const shapeBody = fc.oneof(
   fc.record({
     kind: fc.constant('polygon' as const),
     ring: fc.array(lngLat, { minLength: 3, maxLength: 60 }),
   }),
-  fc.record({
-    kind: fc.constant('rectangle' as const),
-    bbox: fc.tuple(fixed5(180), fixed5(90), fixed5(180), fixed5(90)),
-  }),
+  fc.record({ kind: fc.constant('rectangle' as const), bbox: box }),
   fc.record({
     kind: fc.constant('circle' as const),
     center: lngLat,
-    radiusKm: fc.integer({ min: 0, max: 5_000_000 }).map((k) => k / 1e5),
+    // A link's circles are at most 100 km across (MAX_RADIUS_KM).
+    radiusKm: fc.integer({ min: 0, max: 10_000_000 }).map((k) => k / 1e5),
   }),
 );
 
-const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0));
-const range = fc.record({
-  min: fc.option(finite, { nil: null }),
-  max: fc.option(finite, { nil: null }),
-});
+/** Finite values within the codec's bound (|v| ≤ 1e9), without -0 which prints as 0. */
+const finite = fc
+  .double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true })
+  .filter((n) => !Object.is(n, -0));
+/** Ranges as a link may hold them: either end open, and min ≤ max when both are set. */
+const range = fc
+  .record({ min: fc.option(finite, { nil: null }), max: fc.option(finite, { nil: null }) })
+  .map((r) => (r.min !== null && r.max !== null && r.min > r.max ? { min: r.max, max: r.min } : r));
 
 /** Canonical specs: lists in domain order without repeats, shapes named as decoding names them. */
 export const canonicalSpec: fc.Arbitrary<FilterSpec> = fc.record({
@@ -50,5 +62,5 @@ export const canonicalSpec: fc.Arbitrary<FilterSpec> = fc.record({
   shapes: fc
     .array(shapeBody, { maxLength: 4 })
     .map((list) => list.map((s, i): DrawnShape => ({ ...s, id: `url-${i + 1}` }))),
-  inView: fc.option(fc.tuple(fixed5(180), fixed5(90), fixed5(180), fixed5(90)), { nil: null }),
+  inView: fc.option(box, { nil: null }),
 });

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { LngLat } from '../../src/domain/filter';
+import { bandCountFor, ENTRIES_PER_EDGE, meanCrossings } from '../../src/geo/band-count';
+import { pointInPart } from '../../src/geo/point-in-part';
+import { prepareRing } from '../../src/geo/polygon-test';
+import { preparePart } from '../../src/geo/prepared-part';
+import { decodeFilter, encodeFilter, MAX_TOTAL_VERTICES } from '../../src/state/filter-url';
+import { encodeRing, MAX_MEAN_CROSSINGS } from '../../src/state/shape-codec';
+import { formatHash, MAX_KEPT_REST, parseHash } from '../../src/state/url-hash';
+
+/** n vertices alternating between the bottom and the top of a 0.1° box: every edge spans it. */
+function zigzag(n: number, x0 = 106.3, y0 = 29.3): LngLat[] {
+  return Array.from({ length: n }, (_, i): LngLat => [x0 + (i * 0.1) / n, y0 + (i % 2) * 0.1]);
+}
+
+/** Even-odd crossing test over every edge: the oracle for the banded tests. */
+function naiveContains(ring: readonly LngLat[], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as LngLat;
+    const [xj, yj] = ring[j] as LngLat;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+describe('shape preparation is linear in vertices whatever the layout', () => {
+  it('a 5,000-vertex zigzag ring fills at most ENTRIES_PER_EDGE band slots per edge', () => {
+    const ring = zigzag(5000);
+    const part = preparePart([ring]);
+    expect(part.bandEdges.length).toBeLessThanOrEqual(ENTRIES_PER_EDGE * 5001);
+    expect(part.bandCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('an ordinary ring keeps its fine bands (one per two edges)', () => {
+    const circle = Array.from({ length: 400 }, (_, i): LngLat => {
+      const a = (i / 400) * 2 * Math.PI;
+      return [106.4 + 0.1 * Math.cos(a), 29.4 + 0.1 * Math.sin(a)];
+    });
+    expect(preparePart([circle]).bandCount).toBe(200);
+    expect(bandCountFor(400, 0.4, 0.2, 200)).toBe(200);
+  });
+
+  it('zigzag rings still answer exactly like the naive even-odd test', () => {
+    const ring = zigzag(301);
+    const prepared = prepareRing(ring);
+    const part = preparePart([ring]);
+    let inside = 0;
+    for (let i = 0; i < 2000; i++) {
+      const x = 106.3 + ((i * 7919) % 1000) / 10000 + 1e-7;
+      const y = 29.3 + ((i * 104729) % 1000) / 10000 + 1e-7;
+      const want = naiveContains(ring, x, y);
+      if (want) inside++;
+      expect(prepared?.contains(x, y), `${x},${y}`).toBe(want);
+      expect(pointInPart(part, x, y), `${x},${y}`).toBe(want);
+    }
+    expect(inside).toBeGreaterThan(100);
+  });
+});
+
+describe('a shared link is bounded', () => {
+  it('refuses a ring whose edges a latitude meets too often (a zigzag), keeps an ordinary one', () => {
+    expect(meanCrossings(zigzag(200))).toBeGreaterThan(MAX_MEAN_CROSSINGS);
+    const bad = decodeFilter(`p:${encodeRing(zigzag(200))};z:xipeng`);
+    expect(bad.spec.shapes).toEqual([]);
+    expect(bad.spec.zones).toEqual(['xipeng-park']);
+    expect(bad.ignored).toHaveLength(1);
+    const ok = zigzag(40);
+    expect(decodeFilter(`p:${encodeRing(ok)}`).spec.shapes).toHaveLength(1);
+  });
+
+  it('caps the vertices over all shapes of one link', () => {
+    const square = (k: number): LngLat[] =>
+      Array.from({ length: 4000 }, (_, i): LngLat => {
+        const a = (i / 4000) * 2 * Math.PI;
+        return [100 + k + 0.1 * Math.cos(a), 29 + 0.1 * Math.sin(a)];
+      });
+    const text = [0, 1, 2, 3, 4, 5].map((k) => `p:${encodeRing(square(k))}`).join(';');
+    const got = decodeFilter(text);
+    const total = got.spec.shapes.reduce(
+      (n, s) => n + (s.kind === 'polygon' ? s.ring.length : 1),
+      0,
+    );
+    expect(total).toBeLessThanOrEqual(MAX_TOTAL_VERTICES);
+    expect(got.spec.shapes).toHaveLength(5);
+    expect(got.ignored).toHaveLength(1);
+  });
+
+  it.each([
+    ['o:106.4,29.4,100.5', 'radius over 100 km'],
+    ['o:106.4,29.4,1e9', 'absurd radius'],
+    ['o:106.4,29.4,-1', 'negative radius'],
+    ['b:106.5,29.3,106.4,29.4', 'in-view box west of east reversed'],
+    ['b:106.4,29.4,106.5,29.4', 'in-view box of zero height'],
+    ['b:106.4,29.3,106.4,29.4', 'in-view box of zero width'],
+    ['r:106.4,29.4,106.4,29.4', 'rectangle of no area'],
+    ['y:2020~2010', 'reversed year range'],
+    ['v:5~1', 'reversed investment range'],
+    ['y:1e300~', 'astronomic year'],
+    ['v:~-1e10', 'astronomic investment'],
+    ['y:Infinity~', 'infinite year'],
+    ['y:NaN~', 'NaN year'],
+  ])('drops %s (%s) with a notice', (part) => {
+    const got = decodeFilter(part);
+    expect(encodeFilter(got.spec)).toBe('');
+    expect(got.ignored).toEqual([part]);
+  });
+
+  it('keeps ordered ranges and circles up to 100 km', () => {
+    const got = decodeFilter('y:2010~2020;v:0~5;o:106.4,29.4,100');
+    expect(got.ignored).toEqual([]);
+    expect(got.spec.years).toEqual({ min: 2010, max: 2020 });
+    expect(got.spec.shapes).toHaveLength(1);
+  });
+
+  it('wraps any bearing into [-180, 180) and refuses an absurd one', () => {
+    expect(parseHash('#map=10/29.4/106.4/540/0').view?.bearing).toBe(-180);
+    expect(parseHash('#map=10/29.4/106.4/-190/0').view?.bearing).toBe(170);
+    expect(parseHash('#map=10/29.4/106.4/1e300/0').view).toBeNull();
+  });
+
+  it('keeps unknown keys only up to a capped length, whatever junk the hash holds', () => {
+    const junk = Array.from({ length: 5000 }, (_, i) => `k${i}=${'x'.repeat(50)}`).join('&');
+    const state = parseHash(`#zone=xipeng-park&${junk}&f=z:xipeng`);
+    let kept = 0;
+    for (const [k, v] of state.rest) if (k !== 'f') kept += k.length + v.length;
+    expect(kept).toBeLessThanOrEqual(MAX_KEPT_REST);
+    expect(state.rest.get('f')).toBe('z:xipeng');
+    expect(state.zone).toBe('xipeng-park');
+    expect(state.malformed.length).toBeLessThanOrEqual(20);
+    expect(formatHash(state).length).toBeLessThan(MAX_KEPT_REST + 200);
+  });
+});

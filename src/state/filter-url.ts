@@ -1,4 +1,5 @@
 import { type DrawnShape, EMPTY_FILTER, type FilterSpec, type NumRange } from '../domain/filter';
+import { shapeWork } from '../geo/band-count';
 import { inDomainOrder, LIST_FIELDS, type ListFieldCodes } from './filter-codes';
 import { decodeListPart, decodeScalarPart, isListKey } from './filter-url-parts';
 import { decodeShape, encodeBbox, encodeShape, formatNumber } from './shape-codec';
@@ -26,6 +27,11 @@ const MAX_SHAPES = 50;
  * (with MAX_MEAN_CROSSINGS per ring, see shape-codec.ts) whatever the link holds.
  */
 export const MAX_TOTAL_VERTICES = 20_000;
+/**
+ * Summed shapeWork of one link's shapes: about the edge tests per record, so applying the
+ * worst link to 100k records stays within a frame budget. Eight hand-drawn outlines, or 40 circles, fit.
+ */
+export const MAX_SHAPE_WORK = 40;
 const MAX_IGNORED_TEXT = 64;
 
 function listPart<T extends string>(field: ListFieldCodes<T>, chosen: readonly T[]): string | null {
@@ -77,6 +83,12 @@ function freshSpec(): FilterSpec {
   return structuredClone(EMPTY_FILTER);
 }
 
+function totalWork(shapes: readonly DrawnShape[]): number {
+  let w = 0;
+  for (const shape of shapes) w += shapeWork(shape);
+  return w;
+}
+
 function vertexCount(shapes: readonly DrawnShape[]): number {
   let n = 0;
   for (const shape of shapes) n += shape.kind === 'polygon' ? shape.ring.length : 1;
@@ -94,6 +106,7 @@ function applyPart(part: string, spec: FilterSpec, seen: Set<string>): string[] 
     const shape = decodeShape(key, value, `url-${spec.shapes.length + 1}`);
     if (shape === null) return [part];
     if (vertexCount(spec.shapes) + vertexCount([shape]) > MAX_TOTAL_VERTICES) return [part];
+    if (totalWork(spec.shapes) + shapeWork(shape) > MAX_SHAPE_WORK) return [part];
     spec.shapes.push(shape);
     return [];
   }

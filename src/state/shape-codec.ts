@@ -16,9 +16,9 @@ export const MAX_RING_VERTICES = 5000;
 /**
  * A ring whose edges a horizontal line meets more often than this on average (a comb or a
  * zigzag) is refused: every tested point would look at that many edges. A hand-drawn outline
- * meets 2–10; 64 leaves room for any real one.
+ * meets 2–10; 24 leaves room for any real one.
  */
-export const MAX_MEAN_CROSSINGS = 64;
+export const MAX_MEAN_CROSSINGS = 24;
 /** Largest circle radius a link may ask for: the district is about 40 km across. */
 export const MAX_RADIUS_KM = 100;
 

@@ -65,7 +65,7 @@ describe('a shared link is bounded', () => {
     expect(bad.spec.shapes).toEqual([]);
     expect(bad.spec.zones).toEqual(['xipeng-park']);
     expect(bad.ignored).toHaveLength(1);
-    const ok = zigzag(40);
+    const ok = zigzag(20);
     expect(decodeFilter(`p:${encodeRing(ok)}`).spec.shapes).toHaveLength(1);
   });
 

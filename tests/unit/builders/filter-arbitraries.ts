@@ -28,7 +28,8 @@ const box = fc
 const shapeBody = fc.oneof(
   fc.record({
     kind: fc.constant('polygon' as const),
-    ring: fc.array(lngLat, { minLength: 3, maxLength: 60 }),
+    // Up to 8 vertices: four such rings stay within the link's shape-work cap (MAX_SHAPE_WORK).
+    ring: fc.array(lngLat, { minLength: 3, maxLength: 8 }),
   }),
   fc.record({ kind: fc.constant('rectangle' as const), bbox: box }),
   fc.record({

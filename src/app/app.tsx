@@ -4,7 +4,6 @@ import { DataQualityPanel } from '../features/data-quality/data-quality-panel';
 import { EntityLegend } from '../features/entities/entity-legend';
 import { EntityNotices } from '../features/entities/entity-notices';
 import { SyntheticBadge } from '../features/entities/synthetic-badge';
-import { ExportButtons } from '../features/export/export-buttons';
 import { FilterNotice } from '../features/filters/filter-notice';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { LangSwitch } from '../features/header/lang-switch';
@@ -62,7 +61,6 @@ export function App() {
               <>
                 <StatsPanel />
                 <PlanTargetsCard />
-                <ExportButtons />
               </>
             ),
             quality: <DataQualityPanel />,

@@ -1,0 +1,75 @@
+// Issue 13: what planners and investors trip over. Each test checks what a user sees against
+// facts recomputed here from the committed data files.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launch, openApp, shot, waitForIdle } from './browser.mjs';
+import { records } from './data.mjs';
+
+const enterprises = records('enterprises');
+
+describe('friction: results, links, records, labels, focus', () => {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('the filter tab lists the matching records and confirms an export with file and rows', async () => {
+    const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
+    await waitForIdle(page);
+    await page.getByRole('tab', { name: '筛选' }).click();
+    await page.getByRole('checkbox', { name: '新材料' }).check();
+    const expected = enterprises.filter((f) => f.properties.industry === '新材料');
+    const real = expected.filter((f) => !f.properties.synthetic).length;
+    const list = page.getByRole('list', {
+      name: `企业(${expected.length.toLocaleString('zh-CN')})`,
+    });
+    await list.waitFor();
+    const first = list.getByRole('listitem').first();
+    assert.equal(await first.getAttribute('aria-setsize'), String(expected.length));
+    assert.match(
+      await page.getByTestId('real-count').first().textContent(),
+      new RegExp(`真实记录 ${real} 条`),
+    );
+    if (real > 0) {
+      // Real records first by default: the first row carries no synthetic tag.
+      assert.equal(await first.locator('.badge--synthetic').count(), 0);
+    }
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '企业名单 · 导出 Excel (CSV)' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const rows = csv.slice(1).trim().split(/\r?\n/).length - 1;
+    assert.equal(rows, expected.length);
+    const status = page.getByRole('status').filter({ hasText: '已导出' });
+    await status.waitFor();
+    const text = await status.textContent();
+    assert.ok(text.includes(download.suggestedFilename()), `file name in "${text}"`);
+    assert.ok(text.includes(`${expected.length.toLocaleString('zh-CN')} 行`), `rows in "${text}"`);
+    await shot(page, 'friction-filter-results-1920x1080');
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
+  it('each sidebar tab opens at its top and keeps its own scroll position', async () => {
+    const { context, page } = await openApp(browser, { width: 1280, height: 800 });
+    await waitForIdle(page);
+    const sidebar = page.locator('.sidebar');
+    await page.getByRole('tab', { name: '筛选' }).click();
+    await sidebar.evaluate((el) => {
+      el.scrollTop = 600;
+      el.dispatchEvent(new Event('scroll'));
+    });
+    const filtersTop = await sidebar.evaluate((el) => el.scrollTop);
+    assert.ok(filtersTop > 0, 'the filter tab is long enough to scroll');
+    await page.getByRole('tab', { name: '统计' }).click();
+    assert.equal(await sidebar.evaluate((el) => el.scrollTop), 0, '统计 opens at its top');
+    await page.getByRole('tab', { name: '筛选' }).click();
+    assert.equal(await sidebar.evaluate((el) => el.scrollTop), filtersTop);
+    await context.close();
+  });
+});

@@ -6,6 +6,7 @@ import { EntityNotices } from '../features/entities/entity-notices';
 import { SyntheticBadge } from '../features/entities/synthetic-badge';
 import { FilterNotice } from '../features/filters/filter-notice';
 import { FilterPanel } from '../features/filters/filter-panel';
+import { CopyLink } from '../features/header/copy-link';
 import { LangSwitch } from '../features/header/lang-switch';
 import { LayersPanel } from '../features/layers/layers-panel';
 import { Attribution } from '../features/provenance/attribution';
@@ -39,6 +40,7 @@ export function App() {
         <div className="topbar__actions">
           <SearchBox />
           <SyntheticBadge />
+          <CopyLink />
           <LangSwitch />
         </div>
       </header>

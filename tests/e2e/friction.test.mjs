@@ -72,4 +72,52 @@ describe('friction: results, links, records, labels, focus', () => {
     assert.equal(await sidebar.evaluate((el) => el.scrollTop), filtersTop);
     await context.close();
   });
+
+  it('a link copied in English opens in English in a fresh context; link previews resolve', async () => {
+    const { context, page } = await openApp(browser, {});
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(link, /[#&]lang=en(&|$)/);
+    const og = await page.evaluate(async () => {
+      const meta = (p) => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content');
+      const src = new URL(meta('og:image'), location.href).href;
+      const res = await fetch(src);
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return {
+        title: meta('og:title'),
+        description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
+        type: res.headers.get('content-type'),
+        size: [img.naturalWidth, img.naturalHeight],
+      };
+    });
+    assert.ok(og.title?.includes('九龙坡'), 'og:title');
+    assert.ok(og.description?.length > 20, 'meta description');
+    assert.equal(og.type, 'image/png');
+    assert.deepEqual(og.size, [1200, 630]);
+    await context.close();
+    // A Chinese browser with nothing stored still opens the English link in English.
+    const fresh = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 800 },
+    });
+    const reader = await fresh.newPage();
+    await reader.goto(link);
+    await reader.getByRole('heading', { name: 'Layers' }).waitFor();
+    assert.equal(await reader.evaluate(() => document.documentElement.lang), 'en');
+    await fresh.close();
+    // A first visit without lang follows the browser's preferred language.
+    const english = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1280, height: 800 },
+    });
+    const visitor = await english.newPage();
+    await visitor.goto(new URL(link).origin);
+    await visitor.getByRole('heading', { name: 'Layers' }).waitFor();
+    await english.close();
+  });
 });

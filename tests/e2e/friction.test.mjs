@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import * as turf from '@turf/turf';
 import { launch, openApp, shot, waitForIdle } from './browser.mjs';
-import { records } from './data.mjs';
+import { records, zoneAreas } from './data.mjs';
 
 const enterprises = records('enterprises');
 
@@ -119,5 +120,76 @@ describe('friction: results, links, records, labels, focus', () => {
     await visitor.goto(new URL(link).origin);
     await visitor.getByRole('heading', { name: 'Layers' }).waitFor();
     await english.close();
+  });
+
+  it('"filter within N km" from a record panel matches a turf count and fits the circle', async () => {
+    const record = enterprises.find((f) => f.properties.id === 'real-e-bosch-hydrogen');
+    assert.ok(record, 'fixture record real-e-bosch-hydrogen');
+    const km = 3;
+    const centre = record.geometry.coordinates;
+    const expected = enterprises.filter((f) => turf.distance(centre, f.geometry.coordinates) <= km);
+    const { context, page } = await openApp(browser, {
+      width: 1920,
+      height: 1080,
+      hash: '#sel=e:real-e-bosch-hydrogen',
+    });
+    await waitForIdle(page);
+    const panel = page.getByRole('region', { name: record.properties.name_zh });
+    await panel.waitFor();
+    await panel.getByLabel('周边半径(公里)').fill(String(km));
+    await panel.getByRole('button', { name: `筛选周边 ${km} 公里` }).click();
+    await page.waitForFunction(
+      (n) =>
+        document
+          .querySelector('.filter-summary')
+          ?.textContent?.includes(`企业 ${n.toLocaleString('zh-CN')} 家`),
+      expected.length,
+      { timeout: 60000 },
+    );
+    // The map fits the circle: its zoom is well past the district view (about 10.5).
+    await page.waitForFunction(
+      () => Number(/map=([\d.]+)/.exec(location.hash)?.[1]) >= 11.5,
+      null,
+      {
+        timeout: 60000,
+      },
+    );
+    await waitForIdle(page);
+    await shot(page, 'friction-around-record-1920x1080');
+    await context.close();
+  });
+
+  it('the zone list sorted by employees puts the largest first', async () => {
+    const zone = zoneAreas().find((z) => z.properties.zone_id === 'jiulong-park');
+    const inZone = enterprises.filter((f) =>
+      turf.booleanPointInPolygon(f.geometry.coordinates, zone),
+    );
+    assert.equal(
+      inZone.filter((f) => !f.properties.synthetic).length,
+      0,
+      'the fixture zone holds no real record, so "real first" does not reorder it',
+    );
+    const largest = Math.max(...inZone.map((f) => f.properties.employees ?? -1));
+    const { context, page } = await openApp(browser, {
+      width: 1920,
+      height: 1080,
+      hash: '#zone=jiulong-park',
+    });
+    const panel = page.getByRole('region', { name: '九龙科技创新园' });
+    await panel.waitFor({ timeout: 60000 });
+    await panel.getByRole('combobox', { name: '排序' }).selectOption('employees');
+    const first = panel.getByRole('listitem').first();
+    await first.waitFor();
+    const name = (await first.locator('.member__name').textContent()).trim();
+    const match = inZone.find((f) => f.properties.name_zh === name);
+    assert.ok(match, `"${name}" is an enterprise of the zone`);
+    assert.equal(match.properties.employees, largest);
+    assert.match(await panel.getByTestId('real-count').textContent(), /真实记录 0 条/);
+    // With synthetic records hidden the zone says it has no real data, not "投资额 0 亿元".
+    await page.getByRole('tab', { name: '筛选' }).click();
+    await page.getByRole('checkbox', { name: '显示模拟数据' }).uncheck();
+    await panel.getByText('此区域暂无真实企业数据').waitFor();
+    assert.equal(await panel.getByText('0 亿元').count(), 0);
+    await context.close();
   });
 });

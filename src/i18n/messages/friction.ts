@@ -16,6 +16,10 @@ export const frictionMessages = defineMessages(
     'share.copied': '链接已复制，打开即可看到当前视图、筛选和语言',
     'share.manual': '无法自动复制，请手动复制下面的链接',
     'share.linkField': '当前视图的链接',
+    'around.radius': '周边半径(公里)',
+    'around.apply': '筛选周边 {km} 公里',
+    'around.invalid': '请输入大于 0、不超过 {max} 的数',
+    'zone.noRealData': '此区域暂无真实企业数据',
   },
   {
     'zoneList.sort.employees': 'Employees',
@@ -31,5 +35,9 @@ export const frictionMessages = defineMessages(
     'share.copied': 'Link copied: it opens this view, filter and language',
     'share.manual': 'Could not copy automatically: copy the link below',
     'share.linkField': 'Link to this view',
+    'around.radius': 'Radius around it (km)',
+    'around.apply': 'Filter within {km} km',
+    'around.invalid': 'Enter a number above 0 and up to {max}',
+    'zone.noRealData': 'No real enterprise data for this zone yet',
   },
 );

@@ -192,4 +192,28 @@ describe('friction: results, links, records, labels, focus', () => {
     assert.equal(await panel.getByText('0 亿元').count(), 0);
     await context.close();
   });
+
+  it('Escape and the close button return focus to the control that opened the panel', async () => {
+    const { context, page } = await openApp(browser, { width: 1920, height: 1080 });
+    await page.getByRole('tab', { name: '图层' }).waitFor();
+    const opener = page.getByRole('button', { name: '九龙科技创新园', exact: true });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: '九龙科技创新园' });
+    await panel.waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest('.side-panel'));
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    assert.equal(await opener.evaluate((el) => el === document.activeElement), true, 'Escape');
+    await page.keyboard.press('Enter');
+    await panel.waitFor();
+    await panel.getByRole('button', { name: '关闭' }).click();
+    await panel.waitFor({ state: 'detached' });
+    assert.equal(await opener.evaluate((el) => el === document.activeElement), true, 'close');
+    // Each confidence says what it rates, in the panel's language.
+    await page.keyboard.press('Enter');
+    await panel.getByText('范围可信度').waitFor();
+    assert.equal(await panel.getByText('数据可信度').count(), 1);
+    await context.close();
+  });
 });

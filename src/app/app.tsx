@@ -4,9 +4,9 @@ import { DataQualityPanel } from '../features/data-quality/data-quality-panel';
 import { EntityLegend } from '../features/entities/entity-legend';
 import { EntityNotices } from '../features/entities/entity-notices';
 import { SyntheticBadge } from '../features/entities/synthetic-badge';
-import { ExportButtons } from '../features/export/export-buttons';
 import { FilterNotice } from '../features/filters/filter-notice';
 import { FilterPanel } from '../features/filters/filter-panel';
+import { CopyLink } from '../features/header/copy-link';
 import { LangSwitch } from '../features/header/lang-switch';
 import { LayersPanel } from '../features/layers/layers-panel';
 import { Attribution } from '../features/provenance/attribution';
@@ -40,6 +40,7 @@ export function App() {
         <div className="topbar__actions">
           <SearchBox />
           <SyntheticBadge />
+          <CopyLink />
           <LangSwitch />
         </div>
       </header>
@@ -62,7 +63,6 @@ export function App() {
               <>
                 <StatsPanel />
                 <PlanTargetsCard />
-                <ExportButtons />
               </>
             ),
             quality: <DataQualityPanel />,

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import { SIDEBAR_TABS, type SidebarTab } from '../state/layers-slice';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
@@ -15,6 +15,7 @@ export function Sidebar({ panels }: { panels: Record<SidebarTab, ReactNode> }) {
   const t = useT();
   const tab = useAppStore((s) => s.sidebarTab);
   const setTab = useAppStore((s) => s.setSidebarTab);
+  const asideRef = useTabScrollMemory(tab);
   const onKey = (e: React.KeyboardEvent) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
@@ -26,7 +27,7 @@ export function Sidebar({ panels }: { panels: Record<SidebarTab, ReactNode> }) {
     }
   };
   return (
-    <aside className="sidebar">
+    <aside className="sidebar" ref={asideRef}>
       <div className="tabs" role="tablist" aria-label={t('tabs.label')} onKeyDown={onKey}>
         {SIDEBAR_TABS.map((id) => (
           <button
@@ -53,4 +54,23 @@ export function Sidebar({ panels }: { panels: Record<SidebarTab, ReactNode> }) {
       </div>
     </aside>
   );
+}
+
+/**
+ * Each tab opens at its top the first time and where it was left afterwards: the sidebar is
+ * one scroll container, so its position is saved per tab as the user scrolls and restored
+ * before paint when the tab changes.
+ */
+function useTabScrollMemory(tab: SidebarTab) {
+  const ref = useRef<HTMLElement>(null);
+  const positions = useRef(new Map<SidebarTab, number>());
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.scrollTop = positions.current.get(tab) ?? 0;
+    const onScroll = () => positions.current.set(tab, el.scrollTop);
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => el.removeEventListener('scroll', onScroll);
+  }, [tab]);
+  return ref;
 }

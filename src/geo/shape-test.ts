@@ -41,7 +41,7 @@ function prepareRectangle(b: readonly number[]): PreparedShape {
 }
 
 /** BBox of a spherical cap, slightly inflated so rounding never drops an edge point. */
-function circleBBox(center: LngLat, radiusKm: number): BBox {
+export function circleBBox(center: LngLat, radiusKm: number): BBox {
   const theta = (radiusKm / EARTH_RADIUS_KM) * (1 + 1e-9) + 1e-12;
   const dLat = theta / DEG;
   const south = center[1] - dLat;

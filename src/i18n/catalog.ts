@@ -2,6 +2,7 @@ import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
 import { entitiesMessages } from './messages/entities';
 import { filtersMessages } from './messages/filters';
+import { frictionMessages } from './messages/friction';
 import { hostileInputMessages } from './messages/hostile-input';
 import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
@@ -16,6 +17,7 @@ const features = [
   entitiesMessages,
   filtersMessages,
   hostileInputMessages,
+  frictionMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -28,6 +30,7 @@ export const zhCatalog = {
   ...entitiesMessages.zh,
   ...filtersMessages.zh,
   ...hostileInputMessages.zh,
+  ...frictionMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

@@ -11,14 +11,18 @@ import { MODE_NAMES } from './draw-shapes';
 
 /** terra-draw's set-up on the MapLibre map: modes and styles, start-up timing, map clicks. */
 
-/** Drawn shapes read as ink on paper, distinct from the coloured zones beneath them. */
+/**
+ * Drawn shapes: an ink outline, distinct from the coloured zones beneath them, over a light
+ * tint of the selection colour — the inside is what is kept, so it must not read as greyed out.
+ */
 const INK = '#1f2328';
 const ACCENT = '#0a4f8a';
 const WHITE = '#ffffff';
+const TINT_OPACITY = 0.12;
 
 const SHAPE_STYLES = {
-  fillColor: INK,
-  fillOpacity: 0.1,
+  fillColor: ACCENT,
+  fillOpacity: TINT_OPACITY,
   outlineColor: INK,
   outlineWidth: 2,
 } as const;
@@ -86,8 +90,8 @@ export function createDrawModes() {
     new TerraDrawRenderMode({
       modeName: MODE_NAMES.fixed,
       styles: {
-        polygonFillColor: INK,
-        polygonFillOpacity: 0.1,
+        polygonFillColor: ACCENT,
+        polygonFillOpacity: TINT_OPACITY,
         polygonOutlineColor: INK,
         polygonOutlineWidth: 2,
       },

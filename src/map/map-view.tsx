@@ -3,15 +3,19 @@ import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
 import { useJlpMap } from './use-jlp-map';
 
-/** Room kept clear of the side panels when fitting a zone (px). */
+/**
+ * Room kept clear of the side panel when fitting a zone or a circle (px): the panel's real
+ * overlap with the map, measured, since its width is in rem and follows the font size.
+ */
 function fitPadding() {
+  const edge = 48;
   const wide = window.innerWidth > 900;
-  return {
-    top: 48,
-    bottom: 48,
-    left: 48,
-    right: wide && useAppStore.getState().selectedZone ? 460 : 48,
-  };
+  const panel = document.querySelector('.side-panel')?.getBoundingClientRect();
+  const mapBox = document.querySelector('.map')?.getBoundingClientRect();
+  let right = edge;
+  if (wide && panel && mapBox) right = Math.max(edge, mapBox.right - panel.left + 24);
+  else if (wide && useAppStore.getState().selectedZone) right = 460;
+  return { top: edge, bottom: edge, left: edge, right };
 }
 
 /** The map container; `data-map-state` tells users' tools and our tests when it is ready. */

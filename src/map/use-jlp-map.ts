@@ -116,6 +116,7 @@ function useMapUiState(
   const selectionSeq = useAppStore((s) => s.selectionSeq);
   const hoveredZone = useAppStore((s) => s.hoveredZone);
   const requestedView = useAppStore((s) => s.requestedView);
+  const requestedFit = useAppStore((s) => s.requestedFit);
   const bboxes = useZoneBboxes();
   useEffect(() => map?.setLang(lang), [map, lang]);
   useEffect(() => map?.setZoneVisibility(zoneVisible), [map, zoneVisible]);
@@ -136,4 +137,9 @@ function useMapUiState(
   useEffect(() => {
     if (map && requestedView) map.jumpTo(requestedView.view);
   }, [map, requestedView]);
+  useEffect(() => {
+    if (map && requestedFit && padding.current) {
+      map.fitBounds(requestedFit.bbox, padding.current(), true);
+    }
+  }, [map, requestedFit, padding]);
 }

@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import type { LngLat } from '../domain/filter';
+import { circleBBox } from '../geo/shape-test';
 import type { AppState } from './store';
 
 export const DRAW_MODES = ['polygon', 'rectangle', 'circle', 'point', 'select'] as const;
@@ -12,11 +14,27 @@ export interface DrawSlice {
   drawRadiusKm: number | null;
   setDrawMode: (mode: DrawMode | null) => void;
   setDrawRadiusKm: (km: number | null) => void;
+  /**
+   * "Within N km of this record": adds a circle of `radiusKm` around `center` to the filter's
+   * shapes, shows the filter tab (its result list) and fits the map to the circle.
+   */
+  filterAround: (center: LngLat, radiusKm: number) => void;
 }
 
-export const createDrawSlice: StateCreator<AppState, [], [], DrawSlice> = (set) => ({
+let aroundSeq = 0;
+
+export const createDrawSlice: StateCreator<AppState, [], [], DrawSlice> = (set, get) => ({
   drawMode: null,
   drawRadiusKm: null,
   setDrawMode: (drawMode) => set({ drawMode, drawRadiusKm: null }),
   setDrawRadiusKm: (drawRadiusKm) => set({ drawRadiusKm }),
+  filterAround: (center, radiusKm) => {
+    aroundSeq += 1;
+    const id = `a${Date.now().toString(36)}${aroundSeq}`;
+    const shape = { kind: 'circle', id, center, radiusKm } as const;
+    const s = get();
+    s.setFilter({ shapes: [...s.filter.shapes, shape] });
+    s.setSidebarTab('filters');
+    s.requestFit(circleBBox(center, radiusKm));
+  },
 });

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { EMPTY_FILTER } from '../domain/filter';
+import { isLang } from '../i18n/translate';
 import type { EntityRef } from './entity-selection-slice';
 import { decodeFilter, encodeFilter } from './filter-url';
 import { useAppStore } from './store';
@@ -22,6 +23,9 @@ export function hydrateFromHash(hash: string): void {
   const parsed = parseHash(hash);
   const f = parsed.rest.get('f');
   const decoded = f ? decodeFilter(f) : { spec: EMPTY_FILTER, ignored: [] };
+  const lang = parsed.rest.get('lang');
+  // The link's language is what the sender saw; it is applied, not stored as the reader's choice.
+  if (isLang(lang)) useAppStore.setState({ lang });
   useAppStore.setState({
     initialView: parsed.view,
     selectedZone: parsed.zone,
@@ -46,11 +50,18 @@ function writeHash(): void {
   const rest = new Map(current.rest);
   rest.set('f', encodeFilter(s.filter));
   rest.set('sel', selectionParam());
+  rest.set('lang', s.lang);
   const next = formatHash({ view: s.view ?? current.view, zone: s.selectedZone, rest });
   if (next !== window.location.hash) {
     const { pathname, search } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
   }
+}
+
+/** The link to share: the URL with the hash brought up to date first (view, filter, language). */
+export function currentLink(): string {
+  writeHash();
+  return window.location.href;
 }
 
 /**
@@ -65,7 +76,8 @@ export function useUrlSync(): void {
         s.selectedZone !== prev.selectedZone ||
         s.filter !== prev.filter ||
         s.selectedEntityId !== prev.selectedEntityId ||
-        s.pendingSelection !== prev.pendingSelection
+        s.pendingSelection !== prev.pendingSelection ||
+        s.lang !== prev.lang
       ) {
         writeHash();
       }
@@ -75,6 +87,8 @@ export function useUrlSync(): void {
       const s = useAppStore.getState();
       if (parsed.zone !== s.selectedZone) s.selectZone(parsed.zone);
       if (parsed.view) s.requestView(parsed.view);
+      const lang = parsed.rest.get('lang');
+      if (isLang(lang) && lang !== s.lang) useAppStore.setState({ lang });
       const f = parsed.rest.get('f');
       const decoded = f ? decodeFilter(f) : { spec: EMPTY_FILTER, ignored: [] };
       if (encodeFilter(decoded.spec) !== encodeFilter(s.filter)) {

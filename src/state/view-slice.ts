@@ -11,6 +11,8 @@ export interface ViewSlice {
   view: MapView | null;
   /** A view asked for from outside the map (a pasted link); seq makes repeats count. */
   requestedView: { view: MapView; seq: number } | null;
+  /** A box the map should fit (e.g. a circle drawn around a record); seq makes repeats count. */
+  requestedFit: { bbox: [number, number, number, number]; seq: number } | null;
   mapState: MapState;
   mapError: string | null;
   /** The visible area [west, south, east, north], reported by the map after each move. */
@@ -18,12 +20,14 @@ export interface ViewSlice {
   setView: (view: MapView, bounds?: [number, number, number, number]) => void;
   setMapState: (state: MapState, error?: string) => void;
   requestView: (view: MapView) => void;
+  requestFit: (bbox: [number, number, number, number]) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   initialView: null,
   view: null,
   requestedView: null,
+  requestedFit: null,
   mapState: 'loading',
   mapError: null,
   bounds: null,
@@ -37,4 +41,6 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setMapState: (mapState, error) => set({ mapState, mapError: error ?? null }),
   requestView: (view) =>
     set((s) => ({ requestedView: { view, seq: (s.requestedView?.seq ?? 0) + 1 } })),
+  requestFit: (bbox) =>
+    set((s) => ({ requestedFit: { bbox, seq: (s.requestedFit?.seq ?? 0) + 1 } })),
 });

@@ -67,10 +67,9 @@ describe('filters, statistics and sharing', () => {
     await openFilters(page);
     await page.getByRole('checkbox', { name: '新材料' }).check();
     const { enterprises: shown } = await matched(page);
-    await page.getByRole('tab', { name: '统计' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /企业 CSV/ }).click(),
+      page.getByRole('button', { name: '企业名单 · 导出 Excel (CSV)' }).click(),
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     assert.equal(csv.charCodeAt(0), 0xfeff, 'starts with a BOM so Excel reads UTF-8');

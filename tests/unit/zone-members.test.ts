@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityData } from '../../src/data/entities';
-import { zoneMembers } from '../../src/data/zone-members';
+import { realCount, zoneMembers } from '../../src/data/zone-members';
 import { enterprise, project } from './builders/zones';
 
 /** Just the parts of EntityData that zoneMembers reads, as fresh objects. */
@@ -53,5 +53,32 @@ describe('zoneMembers', () => {
     expect(zoneMembers(d, 'enterprise', all(4), 'xipeng-park', 'year', 'zh')).toEqual([2, 0, 1]);
     expect(zoneMembers(d, 'project', all(3), 'xipeng-park', 'investment', 'zh')).toEqual([2, 0, 1]);
     expect(zoneMembers(d, 'project', all(3), 'xipeng-park', 'year', 'zh')).toEqual([1, 0, 2]);
+  });
+});
+
+describe('zoneMembers: size sorts, real records first, every record', () => {
+  it('sorts enterprises by employees, largest first, unknown last', () => {
+    const d = data();
+    Object.assign(d.enterprises[0] as object, { employees: 50 });
+    Object.assign(d.enterprises[1] as object, { employees: null });
+    Object.assign(d.enterprises[2] as object, { employees: 900 });
+    expect(zoneMembers(d, 'enterprise', all(4), 'xipeng-park', 'employees', 'zh')).toEqual([
+      2, 0, 1,
+    ]);
+  });
+
+  it('puts real records before synthetic ones, keeping the sort inside each group', () => {
+    const d = data();
+    for (const [i, synthetic] of [false, false, true].entries())
+      Object.assign(d.enterprises[i] as object, { synthetic });
+    expect(zoneMembers(d, 'enterprise', all(4), 'xipeng-park', 'name', 'zh', true)).toEqual([
+      1, 0, 2,
+    ]);
+    expect(realCount(d, 'enterprise', [0, 1, 2])).toBe(2);
+  });
+
+  it('lists every matched record when no zone is given', () => {
+    const d = data();
+    expect(zoneMembers(d, 'enterprise', all(4), null, 'year', 'zh')).toEqual([3, 2, 0, 1]);
   });
 });

@@ -5,6 +5,7 @@ import { LINK_STATUSES } from '../../domain/entity';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import { isInsideWidget } from '../zone-panel/zone-panel';
+import { AroundRecord } from './around-record';
 import { EnterpriseFacts } from './enterprise-facts';
 import { LocationFacts } from './location-facts';
 import { ProjectFacts } from './project-facts';
@@ -69,6 +70,7 @@ export function EntityPanel() {
       ) : (
         <ProjectFacts project={record} data={data} />
       )}
+      <AroundRecord center={record.coordinates} />
       <LocationFacts
         record={record}
         mask={masks[ref.index] ?? 0}

@@ -1,5 +1,5 @@
 import type { EntityData } from '../../data/entities';
-import { toCsv } from '../../data/export/csv';
+import { type CsvTable, toCsv } from '../../data/export/csv';
 import { type ExportFormat, exportFileName } from '../../data/export/download';
 import { type ExportContext, enterpriseTable, projectTable } from '../../data/export/entity-rows';
 import { entityFeatureCollection } from '../../data/export/geojson-export';
@@ -25,10 +25,22 @@ export interface ExportFile {
   text: string;
   fileName: string;
   format: ExportFormat;
+  /** Data rows (CSV, without the header) or features (GeoJSON), for the confirmation. */
+  rows: number;
 }
 
-function file(what: string, format: ExportFormat, text: string, inputs: ExportInputs): ExportFile {
-  return { text, format, fileName: exportFileName(what, inputs.now, inputs.filterSummary, format) };
+function file(
+  what: string,
+  format: ExportFormat,
+  [text, rows]: readonly [string, number],
+  inputs: ExportInputs,
+): ExportFile {
+  const fileName = exportFileName(what, inputs.now, inputs.filterSummary, format);
+  return { text, format, rows, fileName };
+}
+
+function csv(table: CsvTable): readonly [string, number] {
+  return [toCsv(table), table.rows.length];
 }
 
 /** The file for one export button, built on demand when it is pressed. */
@@ -39,24 +51,24 @@ export function buildExport(kind: ExportKind, inputs: ExportInputs): ExportFile 
       return file(
         'enterprises',
         'csv',
-        toCsv(enterpriseTable(data.enterprises, result.enterprises.indices, ctx)),
+        csv(enterpriseTable(data.enterprises, result.enterprises.indices, ctx)),
         inputs,
       );
     case 'projects':
       return file(
         'projects',
         'csv',
-        toCsv(projectTable(data.projects, result.projects.indices, ctx)),
+        csv(projectTable(data.projects, result.projects.indices, ctx)),
         inputs,
       );
     case 'stats':
-      return file('stats', 'csv', toCsv(statsTable(inputs.stats, ctx.zoneNames, ctx.lang)), inputs);
+      return file('stats', 'csv', csv(statsTable(inputs.stats, ctx.zoneNames, ctx.lang)), inputs);
     case 'geojson':
       return file('entities', 'geojson', geojsonText(inputs), inputs);
   }
 }
 
-function geojsonText(inputs: ExportInputs): string {
+function geojsonText(inputs: ExportInputs): readonly [string, number] {
   const { data, result } = inputs;
   const collection = entityFeatureCollection({
     enterprises: data.enterprises,
@@ -69,5 +81,5 @@ function geojsonText(inputs: ExportInputs): string {
     sources: data.provenance,
     exportedAt: inputs.now,
   });
-  return JSON.stringify(collection);
+  return [JSON.stringify(collection), collection.features.length];
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { downloadText } from '../../data/export/download';
 import { zoneNamesOf } from '../../data/export/labels';
 import { useZoneList } from '../../data/use-datasets';
@@ -8,6 +8,7 @@ import type { MessageKey } from '../../i18n/translate';
 import { filterSummary } from '../../state/filter-summary';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
+import { formatCount } from '../../ui/format-number';
 import { buildExport, type ExportInputs, type ExportKind } from './export-actions';
 import './export-buttons.css';
 
@@ -43,11 +44,20 @@ export function ExportButtons() {
   const noteId = useId();
   const result = useFilterResult();
   const inputs = useExportInputs();
+  const lang = useAppStore((s) => s.lang);
+  const [status, setStatus] = useState('');
   const run = (kind: ExportKind) => {
     const current = inputs();
     if (!current) return;
     const out = buildExport(kind, current);
     downloadText(out.text, out.fileName, out.format);
+    const rows = formatCount(out.rows, lang);
+    setStatus(
+      t(out.format === 'csv' ? 'export.doneRows' : 'export.doneFeatures', {
+        file: out.fileName,
+        rows,
+      }),
+    );
   };
   return (
     <fieldset className="export-buttons">
@@ -72,6 +82,10 @@ export function ExportButtons() {
           })}
         </p>
       )}
+      {/* Always in the DOM so screen readers announce each new confirmation. */}
+      <p role="status" className="export-buttons__status">
+        {status}
+      </p>
     </fieldset>
   );
 }

@@ -20,6 +20,7 @@ import { useT } from '../../state/use-t';
 import { formatCount } from '../../ui/format-number';
 import { SyntheticSwitch } from '../entities/synthetic-switch';
 import { CheckGroup } from './check-group';
+import { FilterResults } from './filter-results';
 import { RangeField } from './range-field';
 import { SpatialFilters } from './spatial-filters';
 
@@ -53,6 +54,7 @@ export function FilterPanel() {
         {t('filters.clear')}
       </button>
       <SyntheticSwitch />
+      <FilterResults />
       <CheckGroup
         legend={t('filters.zones')}
         values={zones.map((z) => z.properties.zone_id)}

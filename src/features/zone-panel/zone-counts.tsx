@@ -11,10 +11,24 @@ export function ZoneCounts({ zone }: { zone: ZoneId }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const stats = useStats()?.byZone[zone];
+  const syntheticHidden = useAppStore((s) => !s.filter.includeSynthetic);
   if (!stats) return null;
   const n = (v: number) => formatCount(v, lang);
+  // With synthetic records hidden, an empty zone means no real data, not "investment 0".
+  if (syntheticHidden && stats.enterprises === 0 && stats.projects === 0) {
+    return (
+      <p className="zone-counts zone-counts__none" data-testid="zone-no-real">
+        {t('zone.noRealData')}
+      </p>
+    );
+  }
   return (
     <div className="zone-counts">
+      {syntheticHidden && stats.enterprises === 0 && (
+        <p className="zone-counts__none" data-testid="zone-no-real">
+          {t('zone.noRealData')}
+        </p>
+      )}
       <p className="zone-counts__totals">
         <span data-testid="zone-enterprise-count">
           {t('entities.enterprises')} <strong>{n(stats.enterprises)}</strong>

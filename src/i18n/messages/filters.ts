@@ -47,7 +47,7 @@ export const filtersMessages = defineMessages(
     'filters.categories': 'Enterprise categories',
     'filters.projectTypes': 'Project types',
     'filters.projectStatuses': 'Project status',
-    'filters.investment': 'Investment (亿元 = 100 million CNY, projects)',
+    'filters.investment': 'Investment (CNY 100 million, projects)',
     'filters.years': 'Year (enterprise founded / project start)',
     'filters.min': 'Min',
     'filters.max': 'Max',

@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'react';
+import type { EntityData } from '../../data/entities';
+import { useFilterResult } from '../../data/use-filter-result';
+import { realCount, type SortKey, zoneMembers } from '../../data/zone-members';
+import type { ZoneId } from '../../domain/zone';
+import type { MessageKey } from '../../i18n/translate';
+import { useAppStore } from '../../state/store';
+import { useT } from '../../state/use-t';
+import { formatCount } from '../../ui/format-number';
+import { type ListKind, MemberList } from './member-list';
+
+const SORTS: Record<ListKind, readonly SortKey[]> = {
+  enterprise: ['name', 'employees', 'year'],
+  project: ['name', 'investment', 'year'],
+};
+
+/** Message keys of the two list tabs: "in the zone" or "matching the filter". */
+export interface ResultListLabels {
+  enterprise: MessageKey;
+  project: MessageKey;
+  group: MessageKey;
+}
+
+/**
+ * The filtered enterprises or projects (of one zone, or all of them): real records first by
+ * default, sortable by name, size (employees / investment) and year, virtualized.
+ */
+export function EntityResultList(props: {
+  data: EntityData;
+  zone: ZoneId | null;
+  labels: ResultListLabels;
+}) {
+  const { data, zone, labels } = props;
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const result = useFilterResult();
+  const [kind, setKind] = useState<ListKind>('enterprise');
+  const [sort, setSort] = useState<SortKey>('name');
+  const [realFirst, setRealFirst] = useState(true);
+  const lists = useMemo(() => {
+    if (!result) return { enterprise: [], project: [] };
+    // A sort that does not apply to the dataset (employees of a project) falls back to name.
+    const members = (k: ListKind, matched: Uint32Array) =>
+      zoneMembers(data, k, matched, zone, SORTS[k].includes(sort) ? sort : 'name', lang, realFirst);
+    return {
+      enterprise: members('enterprise', result.enterprises.indices),
+      project: members('project', result.projects.indices),
+    };
+  }, [data, result, zone, sort, lang, realFirst]);
+  const items = lists[kind];
+  const real = useMemo(() => realCount(data, kind, items), [data, kind, items]);
+  const sorts = SORTS[kind];
+  const label = t(labels[kind], { count: formatCount(items.length, lang) });
+  return (
+    <div className="zone-entities">
+      <fieldset className="segmented">
+        <legend className="visually-hidden">{t(labels.group)}</legend>
+        {(['enterprise', 'project'] as const).map((k) => (
+          <button key={k} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
+            {t(labels[k], { count: formatCount(lists[k].length, lang) })}
+          </button>
+        ))}
+      </fieldset>
+      <div className="result-list__controls">
+        <label className="inline-field">
+          {t('zoneList.sortBy')}
+          <select
+            value={sorts.includes(sort) ? sort : 'name'}
+            onChange={(e) => setSort(e.currentTarget.value as SortKey)}
+          >
+            {sorts.map((s) => (
+              <option key={s} value={s}>
+                {t(`zoneList.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <input
+            type="checkbox"
+            checked={realFirst}
+            onChange={(e) => setRealFirst(e.currentTarget.checked)}
+          />
+          {t('resultList.realFirst')}
+        </label>
+      </div>
+      <p className="note result-list__real" data-testid="real-count">
+        {t('resultList.realCount', {
+          real: formatCount(real, lang),
+          total: formatCount(items.length, lang),
+        })}
+      </p>
+      {items.length === 0 ? (
+        <p className="note">{t('zoneList.empty')}</p>
+      ) : (
+        <MemberList data={data} kind={kind} items={items} label={label} />
+      )}
+    </div>
+  );
+}

@@ -66,8 +66,17 @@ export async function startPreview() {
   return { base: `http://127.0.0.1:${port}/`, stop: () => server.kill() };
 }
 
-/** Opens url in a fresh context and waits for selector; long tasks are recorded from the start. */
-export async function timeToIdle(browser, url, selector) {
+/** The app handed its records to the map and MapLibre has drawn them (entity-controller.ts). */
+const entitiesDrawn = () => {
+  const el = document.querySelector('[data-map-state]');
+  return el?.jlpEntityUploads > 0 && el.jlpMap.loaded();
+};
+
+/**
+ * Opens url in a fresh context and waits for selector (and, with `entities`, for the records to
+ * be drawn: the app reports idle once the base layers are); long tasks are recorded throughout.
+ */
+export async function timeToIdle(browser, url, selector, entities = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
     window.__longTasks = [];
@@ -79,6 +88,7 @@ export async function timeToIdle(browser, url, selector) {
   const t0 = Date.now();
   await page.goto(url);
   await page.waitForSelector(selector, { timeout: 600_000 });
+  if (entities) await page.waitForFunction(entitiesDrawn, null, { timeout: 600_000, polling: 50 });
   const ms = Date.now() - t0;
   const longTasks = await page.evaluate(() => window.__longTasks);
   return { ms, longest: Math.max(0, ...longTasks), page, context };

@@ -1,206 +1,193 @@
-// Browser benchmark (npm run bench:browser, also run by npm run bench): in headless Chromium
-// against the production build, medians of several runs, each beside a baseline measured in
-// the same run:
-//   - navigation → data-map-state="idle" for the app, beside a bare MapLibre page that draws the
+// Browser benchmark (npm run bench:browser, also run by npm run bench): headless Chromium against
+// the production build, medians of BENCH_RUNS runs, each beside a baseline from the same run:
+//   - navigation → data-map-state="idle", default data, beside a bare MapLibre page drawing the
 //     same GeoJSON (no React, no validation, no linking);
-//   - with 100,000 synthetic enterprises: time to idle and the longest main-thread task at load
-//     (long-task observer);
-//   - a filter click → the map's next idle, beside clearing the filter (a full setData of all);
+//   - 100,000 synthetic enterprises: the longest main-thread task at load beside the bare page
+//     loading the same file; main-thread heap per record;
+//   - a filter click (氢能源) and clearing it → the map's next idle, measured inside the page,
+//     beside a bare page's setData of the same 100k points (ids only) into a clustered source;
+//   - a pan with "only what is in view" on, beside the same pan with it off;
+//   - with BENCH_1M=1: the filter click at 1,000,000 enterprises beside the 100k figure;
 //   - the gzip size of the JS needed for first paint.
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
+import {
+  clickToIdle,
+  DIST,
+  firstPaintJs,
+  heapUsed,
+  median,
+  panToIdle,
+  prepareFixtures,
+  ROOT,
+  startPreview,
+  timeToIdle,
+} from './browser-lib.mjs';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const MILLION = process.env.BENCH_1M === '1';
+const IDLE = '[data-map-state="idle"]';
+const ratio = (a, b) => (a / b).toFixed(2);
 
-function firstPaintJs() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  const sizes = files.map((f) => ({ file: f, gzip: gzipSync(readFileSync(join(DIST, f))).length }));
-  return { files: sizes, totalGzip: sizes.reduce((a, s) => a + s.gzip, 0) };
-}
-
-function prepareFixtures() {
-  const bench = join(DIST, 'bench');
-  mkdirSync(bench, { recursive: true });
-  if (!existsSync(join(bench, 'enterprises.geojson'))) {
-    execFileSync(
-      'npx',
-      [
-        'tsx',
-        'scripts/build-synthetic.ts',
-        '--enterprises',
-        '100000',
-        '--projects',
-        '300',
-        '--out',
-        bench,
-      ],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
-  }
-  for (const f of ['district', 'context', 'zones', 'enterprises', 'projects']) {
-    copyFileSync(join(ROOT, 'data/geojson', `${f}.geojson`), join(bench, `default-${f}.geojson`));
-  }
-  copyFileSync(
-    join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.js'),
-    join(bench, 'maplibre-gl.js'),
-  );
-  copyFileSync(
-    join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.css'),
-    join(bench, 'maplibre-gl.css'),
-  );
-  copyFileSync(join(import.meta.dirname, 'bare-page.html'), join(bench, 'bare.html'));
-}
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function timeToIdle(browser, url, selector) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  const page = await context.newPage();
-  const t0 = Date.now();
-  await page.goto(url);
-  await page.waitForSelector(selector, { timeout: 180000 });
-  const ms = Date.now() - t0;
-  const longTasks = await page.evaluate(() => window.__longTasks);
-  return { ms, longTasks, page, context };
-}
-
-async function filterTimings(page) {
+/** Filter click and clear, then pans with "in view" off and on, on an app page at idle. */
+async function interactions(page, out) {
   await page.getByRole('tab', { name: '筛选' }).click();
-  const idleCount = () =>
-    page.locator('[data-map-state]').evaluate((el) => Number(el.dataset.idleCount ?? 0));
-  const clickToIdle = async (action) => {
-    const before = await idleCount();
-    const t0 = Date.now();
-    await action();
-    await page.waitForFunction(
-      (n) => Number(document.querySelector('[data-map-state]').dataset.idleCount ?? 0) > n,
-      before,
-      { timeout: 120000 },
-    );
-    return Date.now() - t0;
-  };
+  await page.waitForTimeout(500);
   const hydrogen = page.getByRole('checkbox', { name: '氢能源' });
-  const filterMs = await clickToIdle(() => hydrogen.check());
-  const clearMs = await clickToIdle(() =>
-    page.getByRole('button', { name: '清除全部筛选' }).click(),
-  );
-  return { filterMs, clearMs };
+  out.filter.push(await clickToIdle(hydrogen));
+  out.clear.push(await clickToIdle(page.getByRole('button', { name: '清除全部筛选' })));
+  if (!out.panOff) return;
+  out.panOff.push(await panToIdle(page, 160));
+  out.panOff.push(await panToIdle(page, -160));
+  await page.getByRole('checkbox', { name: '仅统计当前视野内' }).check();
+  await page.waitForTimeout(500);
+  out.panOn.push(await panToIdle(page, 160));
+  out.panOn.push(await panToIdle(page, -160));
+}
+
+async function bareSetData(browser, base, out) {
+  const url = `${base}bench/bare-setdata.html?points=/bench/enterprises.geojson`;
+  const r = await timeToIdle(browser, url, 'body[data-state="idle"]');
+  for (let k = 0; k < 2; k++) out.push(await r.page.evaluate(() => window.__setData()));
+  await r.context.close();
+}
+
+async function measure(browser, base) {
+  const m = { app: [], bare: [], longApp: [], longBare: [], long100k: [], longBare100k: [] };
+  const big = { filter: [], clear: [], panOff: [], panOn: [], heap: [], load: [] };
+  const million = { filter: [], clear: [], load: [], heap: [], long: [] };
+  const setData = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved so load on the machine hits app and baseline alike.
+    let r = await timeToIdle(browser, base, IDLE);
+    m.app.push(r.ms);
+    m.longApp.push(r.longest);
+    await r.context.close();
+    r = await timeToIdle(browser, `${base}bench/bare.html`, 'body[data-state="idle"]');
+    m.bare.push(r.ms);
+    m.longBare.push(r.longest);
+    await r.context.close();
+    r = await timeToIdle(
+      browser,
+      `${base}bench/bare.html?enterprises=/bench/enterprises.geojson`,
+      'body[data-state="idle"]',
+    );
+    m.longBare100k.push(r.longest);
+    await r.context.close();
+    r = await timeToIdle(browser, `${base}?enterprises=/bench/enterprises.geojson`, IDLE, true);
+    big.load.push(r.ms);
+    m.long100k.push(r.longest);
+    big.heap.push(await heapUsed(r.context, r.page));
+    await interactions(r.page, big);
+    await r.context.close();
+    await bareSetData(browser, base, setData);
+    if (MILLION) {
+      r = await timeToIdle(
+        browser,
+        `${base}?enterprises=/bench/1m/enterprises.geojson`,
+        IDLE,
+        true,
+      );
+      million.load.push(r.ms);
+      million.long.push(r.longest);
+      million.heap.push(await heapUsed(r.context, r.page));
+      await interactions(r.page, { filter: million.filter, clear: million.clear });
+      await r.context.close();
+    }
+  }
+  return { m, big, million, setData };
+}
+
+function tableRows({ m, big, million, setData }) {
+  const f = Math.round;
+  const bareSet = median(setData);
+  const rows = [
+    [
+      'default data: navigation → idle (ms)',
+      median(m.app),
+      `bare MapLibre page, same files: ${median(m.bare)} (×${ratio(median(m.app), median(m.bare))}; goal ≤ 1.2)`,
+    ],
+    [
+      'default data: longest main-thread task (ms)',
+      f(median(m.longApp)),
+      `bare page: ${f(median(m.longBare))}`,
+    ],
+    ['100k: navigation → records drawn (ms)', median(big.load), ''],
+    [
+      '100k: longest main-thread task at load (ms)',
+      f(median(m.long100k)),
+      `bare page loading the same file: ${f(median(m.longBare100k))} (×${ratio(median(m.long100k), median(m.longBare100k))}; goal ≤ 1.2)`,
+    ],
+    [
+      '100k: main-thread heap after GC (bytes/record)',
+      f(median(big.heap) / 100_000),
+      `${(median(big.heap) / 1e6).toFixed(0)} MB`,
+    ],
+    [
+      '100k: filter click (氢能源) → map idle (ms)',
+      f(median(big.filter)),
+      `bare setData of all 100k ids into a clustered source: ${f(bareSet)} (×${ratio(median(big.filter), bareSet)}; goal ≤ 0.1)`,
+    ],
+    [
+      '100k: clear the filter → map idle (ms)',
+      f(median(big.clear)),
+      `same baseline (×${ratio(median(big.clear), bareSet)}; goal ≤ 0.1)`,
+    ],
+    [
+      '100k: pan with "in view" on → idle (ms)',
+      f(median(big.panOn)),
+      `same pan with it off: ${f(median(big.panOff))} (×${ratio(median(big.panOn), median(big.panOff))}; goal ≤ 1.1)`,
+    ],
+  ];
+  if (million.filter.length > 0) {
+    rows.push(
+      [
+        '1M: navigation → idle (ms)',
+        median(million.load),
+        `longest task ${f(median(million.long))}; heap ${f(median(million.heap) / 1e6)} bytes/record`,
+      ],
+      [
+        '1M: filter click (氢能源) → map idle (ms)',
+        f(median(million.filter)),
+        `100k: ${f(median(big.filter))} (×${ratio(median(million.filter), median(big.filter))}; goal ≤ 2)`,
+      ],
+      [
+        '1M: clear the filter → map idle (ms)',
+        f(median(million.clear)),
+        `100k: ${f(median(big.clear))} (×${ratio(median(million.clear), median(big.clear))}; goal ≤ 2)`,
+      ],
+    );
+  }
+  const js = firstPaintJs();
+  rows.push([
+    'first-paint JS (gzip bytes)',
+    js.totalGzip,
+    `${js.files.map((x) => `${x.file.replace('assets/', '')} ${x.gzip}`).join(', ')} (goal ≤ 380 KB)`,
+  ]);
+  return rows;
 }
 
 async function main() {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('dist/ is missing: run `npm run build` first');
-  prepareFixtures();
-  const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
-  await new Promise((r) => setTimeout(r, 1500));
-  const base = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-  });
-  const rows = [];
+  prepareFixtures(MILLION);
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  let rows;
   try {
-    const app = [],
-      bare = [],
-      big = [],
-      bigLong = [],
-      filter = [],
-      clear = [];
-    const longest = { app: [], bare: [] };
-    for (let i = 0; i < RUNS; i++) {
-      // Interleaved so load on the machine hits app and baseline alike.
-      for (const [list, url, sel, key] of [
-        [app, base, '[data-map-state="idle"]', 'app'],
-        [bare, `${base}bench/bare.html`, 'body[data-state="idle"]', 'bare'],
-      ]) {
-        const r = await timeToIdle(browser, url, sel);
-        list.push(r.ms);
-        longest[key].push(Math.max(0, ...r.longTasks));
-        await r.context.close();
-      }
-      const r = await timeToIdle(
-        browser,
-        `${base}?enterprises=/bench/enterprises.geojson`,
-        '[data-map-state="idle"]',
-      );
-      big.push(r.ms);
-      bigLong.push(Math.max(0, ...r.longTasks));
-      const f = await filterTimings(r.page);
-      filter.push(f.filterMs);
-      clear.push(f.clearMs);
-      await r.context.close();
-    }
-    rows.push([
-      'default data: navigation → idle',
-      median(app),
-      `bare MapLibre page, same GeoJSON: ${median(bare)} ms (ratio ${(median(app) / median(bare)).toFixed(2)})`,
-    ]);
-    rows.push([
-      'default data: longest main-thread task',
-      Math.round(median(longest.app)),
-      `bare MapLibre page: ${Math.round(median(longest.bare))} ms (software WebGL compiles shaders on the main thread)`,
-    ]);
-    rows.push([
-      '100k enterprises: navigation → idle',
-      median(big),
-      `longest main-thread task at load: median ${median(bigLong).toFixed(0)} ms, max ${Math.max(...bigLong).toFixed(0)} ms`,
-    ]);
-    rows.push([
-      '100k: filter click (氢能源) → map idle',
-      median(filter),
-      `clear filter (setData of all 100k) → idle: ${median(clear)} ms`,
-    ]);
-    const js = firstPaintJs();
-    rows.push([
-      'first-paint JS (gzip, bytes)',
-      js.totalGzip,
-      js.files.map((f) => `${f.file.replace('assets/', '')} ${f.gzip}`).join(', '),
-    ]);
+    rows = tableRows(await measure(browser, server.base));
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
   for (const [what, value, note] of rows)
-    console.log(`${what.padEnd(42)} | ${String(value).padStart(8)} | ${note}`);
+    console.log(`${what.padEnd(48)} | ${String(value).padStart(8)} | ${note}`);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  const file = join(ROOT, 'bench-results/browser.json');
   writeFileSync(
-    join(ROOT, 'bench-results/browser.json'),
+    file,
     `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2)}\n`,
   );
 }

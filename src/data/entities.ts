@@ -73,13 +73,15 @@ export function entitySources(search: string, origin: string): EntitySources {
 /** Lets the page paint between the steps that build lookups and the index. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function assemble(loaded: LoadedEntities): Promise<EntityData> {
+async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<EntityData> {
   const { enterprises, projects } = loaded;
   const lookups = linkLookups(enterprises, projects);
   await yieldToPage();
+  signal?.throwIfAborted();
   const link: LinkResult = { ...loaded.masks, ...lookups };
   const index = buildEntityIndex(enterprises, projects, link);
   await yieldToPage();
+  signal?.throwIfAborted();
   return {
     enterprises,
     projects,
@@ -101,14 +103,15 @@ export function entitiesQueryOptions(
     enabled: zones !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
-    queryFn: async (): Promise<EntityData> => {
+    // react-query aborts `signal` when a newer query (another dataset link) replaces this one.
+    queryFn: async ({ signal }): Promise<EntityData> => {
       const list = [...(zones ?? [])];
       // Parsing and linking run in a worker where there is one (the browser), inline elsewhere.
       const loaded =
         typeof Worker === 'undefined'
           ? await loadEntities(sources, list, globalThis.location?.origin ?? '')
-          : await loadInWorker(sources, list);
-      return assemble(loaded);
+          : await loadInWorker(sources, list, signal);
+      return assemble(loaded, signal);
     },
   });
 }

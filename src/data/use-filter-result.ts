@@ -42,6 +42,38 @@ export function useFilterResult(): FilterResult | null {
   return data ? filterOnce(data, filter) : null;
 }
 
+/** The last filter seen without a view box: reused while only the box differs from it. */
+let lastPlain: FilterSpec | null = null;
+function withoutView(filter: FilterSpec): FilterSpec {
+  if (filter.inView === null) {
+    lastPlain = filter;
+    return filter;
+  }
+  const plain = lastPlain;
+  const keys = Object.keys(filter) as (keyof FilterSpec)[];
+  if (plain && keys.every((k) => k === 'inView' || filter[k] === plain[k])) return plain;
+  lastPlain = { ...filter, inView: null };
+  return lastPlain;
+}
+
+let mapMemo: { data: EntityData; spec: FilterSpec; result: FilterResult } | null = null;
+
+/**
+ * The result the map draws: every criterion but "only what is in view", which narrows the
+ * lists and statistics only. Turning it on or panning with it on keeps this very object, so
+ * the map is given nothing new.
+ */
+export function useMapFilterResult(): FilterResult | null {
+  const data = useEntityData();
+  const filter = useAppStore((s) => s.filter);
+  if (!data) return null;
+  const spec = withoutView(filter);
+  if (mapMemo?.data === data && mapMemo.spec === spec) return mapMemo.result;
+  const result = spec === filter ? filterOnce(data, filter) : applyFilter(data.index, spec);
+  mapMemo = { data, spec, result };
+  return result;
+}
+
 export function useStats(): Stats | null {
   const data = useEntityData();
   const result = useFilterResult();

@@ -4,7 +4,9 @@ import maplibregl, {
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
 } from 'maplibre-gl';
+import type { ViewSource } from '../geo/cluster-view';
 import type { EntityRef } from '../state/entity-selection-slice';
+import { ClusterFeed, type ClusterKind } from './cluster-feed';
 import { diamondImage } from './diamond-image';
 import {
   DIAMOND_IMAGE,
@@ -43,12 +45,20 @@ export class EntityController {
     className: 'entity-tooltip',
     offset: 10,
   });
+  private readonly clusters: ClusterFeed;
 
   constructor(
     private readonly map: maplibregl.Map,
     private readonly handlers: () => EntityHandlers,
   ) {
     map.addImage(DIAMOND_IMAGE, diamondImage(), { sdf: true, pixelRatio: 1 });
+    this.clusters = new ClusterFeed(map, (kind, data) => this.setData(kind, data));
+    // For end-to-end tests and the benchmark, read from the page: the rendered features and
+    // how many collections were handed to MapLibre.
+    Object.defineProperties(map.getContainer(), {
+      jlpMap: { value: map, configurable: true },
+      jlpEntityUploads: { get: () => this.clusters.uploads, configurable: true },
+    });
     for (const layer of POINT_LAYERS) {
       map.on('mousemove', layer, (e) => this.onPointMove(e));
       map.on('mouseleave', layer, () => this.onPointLeave());
@@ -65,13 +75,11 @@ export class EntityController {
       layers: [...POINT_LAYERS, ...CLUSTER_LAYERS],
     })[0];
     if (!hit) return false;
-    const clusterId = hit.properties?.cluster_id;
-    if (typeof clusterId === 'number' && hit.geometry.type === 'Point') {
+    // Our clusters carry the zoom at which their records separate (cluster-view.ts).
+    const zoom = hit.properties?.expansion_zoom;
+    if (typeof zoom === 'number' && hit.geometry.type === 'Point') {
       const centre = hit.geometry.coordinates as [number, number];
-      const source = this.map.getSource<GeoJSONSource>(hit.source);
-      source?.getClusterExpansionZoom(clusterId).then((zoom) => {
-        this.map.easeTo({ center: centre, zoom: Math.min(zoom + 0.5, 17) });
-      });
+      this.map.easeTo({ center: centre, zoom: Math.max(zoom, this.map.getZoom() + 1) });
       return true;
     }
     const ref = refOf(hit);
@@ -103,8 +111,12 @@ export class EntityController {
     this.map.getCanvas().style.cursor = cursor;
   }
 
-  /** `data` may be a URL (a Blob URL of GeoJSON text), which MapLibre's worker fetches and parses. */
-  setData(kind: 'enterprises' | 'projects' | 'sites', data: FeatureCollection | string): void {
+  /** The filter result of one kind, drawn as our clusters of what is in and around the view. */
+  setClusters(kind: ClusterKind, source: ViewSource): void {
+    this.clusters.set(kind, source);
+  }
+
+  setData(kind: 'enterprises' | 'projects' | 'sites', data: FeatureCollection): void {
     this.map.getSource<GeoJSONSource>(ENTITY_SOURCES[kind])?.setData(data);
     // Feature-state lives with the features; re-apply it on the new data.
     if (this.selected) this.setState(this.selected, { selected: true });

@@ -2,6 +2,7 @@ import maplibregl, { type GeoJSONSource, type MapLayerMouseEvent } from 'maplibr
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { isZoneId, ZONE_IDS, type ZoneId } from '../domain/zone';
+import type { ViewSource } from '../geo/cluster-view';
 import type { Lang } from '../i18n/translate';
 import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
@@ -237,11 +238,12 @@ export class JlpMap {
     });
   }
 
-  setEntityData(
-    kind: 'enterprises' | 'projects' | 'sites',
-    data: FeatureCollection | string,
-  ): void {
+  setEntityData(kind: 'enterprises' | 'projects' | 'sites', data: FeatureCollection): void {
     this.whenReady(() => this.entities?.setData(kind, data));
+  }
+
+  setEntityClusters(kind: 'enterprises' | 'projects', source: ViewSource): void {
+    this.whenReady(() => this.entities?.setClusters(kind, source));
   }
 
   setEntityVisible(kind: 'enterprises' | 'projects', visible: boolean): void {

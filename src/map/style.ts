@@ -5,13 +5,8 @@ import { BASE_LAYERS, LABEL_LAYERS, SOURCES, ZONE_LAYERS } from './layer-specs';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
-const clustered = {
-  type: 'geojson' as const,
-  cluster: true,
-  clusterRadius: 45,
-  clusterMaxZoom: 13,
-  promoteId: 'i',
-};
+/** Clustered by us (geo/cluster-view): the source holds only clusters and points near the view. */
+const clustered = { type: 'geojson' as const, promoteId: 'i' };
 
 /**
  * The offline default style: no tiles, no sprite, no glyph server. Every source is GeoJSON that
@@ -26,7 +21,7 @@ export function offlineStyle(): StyleSpecification {
       [SOURCES.district]: { type: 'geojson', data: empty },
       [SOURCES.zones]: { type: 'geojson', data: empty, promoteId: 'zone_id' },
       [SOURCES.labels]: { type: 'geojson', data: empty },
-      // Clustered at district zoom, single points from zoom 14 (street level).
+      // Clustered at district zoom, single points from zoom 14 (street level), see cluster-feed.
       [ENTITY_SOURCES.enterprises]: { ...clustered, data: empty },
       [ENTITY_SOURCES.projects]: { ...clustered, data: empty },
       [ENTITY_SOURCES.sites]: { type: 'geojson', data: empty, promoteId: 'i' },

@@ -1,61 +1,37 @@
 import { useEffect } from 'react';
 import { entityRecord } from '../data/entity-name';
 import { useEntityData } from '../data/use-entities';
-import { useFilterResult } from '../data/use-filter-result';
+import { useMapFilterResult } from '../data/use-filter-result';
 import { projectSites } from '../geo/entity-features';
 import { useAppStore } from '../state/store';
+import { viewSourceOf } from './cluster-source';
 import type { JlpMap } from './jlp-map';
-import { pointsBlobUrl } from './points-blob';
-
-type PointArgs = Parameters<typeof pointsBlobUrl>;
 
 /**
- * Builds the points as a Blob URL off the critical path and gives it to the map; a newer filter
- * result aborts an older build. The URL is revoked once the map has moved on from it.
+ * Keeps the map's enterprise and project layers in step with the filter result and selection.
+ * The map reads the result without "only what is in view" (that narrows lists and statistics),
+ * so a pan never changes what the map is given; the map draws our clusters of it (cluster-feed).
  */
-function handOver(
-  map: JlpMap,
-  kind: 'enterprises' | 'projects',
-  args: () => [PointArgs[0], PointArgs[1], PointArgs[2]],
-) {
-  const abort = new AbortController();
-  let url: string | null = null;
-  void pointsBlobUrl(...args(), abort.signal).then((u) => {
-    url = u;
-    if (u && !abort.signal.aborted) map.setEntityData(kind, u);
-  });
-  return () => {
-    abort.abort();
-    // The map's worker fetches the URL when it gets it; give it time before revoking.
-    if (url) setTimeout(URL.revokeObjectURL, 30_000, url);
-  };
-}
-
-/** Keeps the map's enterprise and project layers in step with the filter result and selection. */
 export function useEntitySync(map: JlpMap | null): void {
   const data = useEntityData();
-  const result = useFilterResult();
+  const result = useMapFilterResult();
   const entityVisible = useAppStore((s) => s.entityVisible);
   const selected = useAppStore((s) => s.selectedEntity);
   const hovered = useAppStore((s) => s.hoveredEntity);
   const flySeq = useAppStore((s) => s.flySeq);
-  const matchedEnterprises = result?.enterprises.indices;
-  const matchedProjects = result?.projects.indices;
+  const enterprises = result?.enterprises;
+  const projects = result?.projects;
   useEffect(() => {
-    if (!map || !data || !matchedEnterprises) return;
-    return handOver(map, 'enterprises', () => {
-      const e = data.index.enterprises;
-      return [e, e.industry, matchedEnterprises];
-    });
-  }, [map, data, matchedEnterprises]);
+    if (!map || !data || !enterprises) return;
+    const e = data.index.enterprises;
+    map.setEntityClusters('enterprises', viewSourceOf(e, e.industry, enterprises.bits));
+  }, [map, data, enterprises]);
   useEffect(() => {
-    if (!map || !data || !matchedProjects) return;
-    map.setEntityData('sites', projectSites(data.projects, data.index, matchedProjects));
-    return handOver(map, 'projects', () => {
-      const p = data.index.projects;
-      return [p, p.status, matchedProjects];
-    });
-  }, [map, data, matchedProjects]);
+    if (!map || !data || !projects) return;
+    const p = data.index.projects;
+    map.setEntityData('sites', projectSites(data.projects, data.index, projects.indices));
+    map.setEntityClusters('projects', viewSourceOf(p, p.status, projects.bits));
+  }, [map, data, projects]);
   useEffect(() => {
     map?.setEntityVisible('enterprises', entityVisible.enterprises);
     map?.setEntityVisible('projects', entityVisible.projects);

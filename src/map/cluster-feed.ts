@@ -1,0 +1,62 @@
+import type { FeatureCollection } from 'geojson';
+import type maplibregl from 'maplibre-gl';
+import type { BBox } from '../geo/bbox';
+import {
+  type Cover,
+  coverContains,
+  coverOf,
+  type ViewSource,
+  viewFeatures,
+} from '../geo/cluster-view';
+
+export type ClusterKind = 'enterprises' | 'projects';
+
+/**
+ * How far past the view (in view sizes, each side) the handed-over clusters reach: pans within
+ * that margin need no new data; leaving it or changing zoom level sends one small collection.
+ */
+const MARGIN = 1;
+
+/**
+ * Feeds MapLibre our own clusters: for each kind, the clusters and points of the current filter
+ * result in and around the view at the current zoom (a few hundred features, whatever the
+ * record count), recomputed on a filter change, a zoom level change or a pan past the margin.
+ */
+export class ClusterFeed {
+  private readonly sources = new Map<ClusterKind, ViewSource>();
+  private readonly covers = new Map<ClusterKind, Cover>();
+  /** How many collections were handed over (tests and benchmarks read it). */
+  uploads = 0;
+
+  constructor(
+    private readonly map: maplibregl.Map,
+    private readonly setData: (kind: ClusterKind, data: FeatureCollection) => void,
+  ) {
+    map.on('moveend', () => {
+      for (const kind of this.sources.keys()) this.refresh(kind, false);
+    });
+  }
+
+  set(kind: ClusterKind, source: ViewSource): void {
+    this.sources.set(kind, source);
+    this.refresh(kind, true);
+  }
+
+  private viewBox(): BBox {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  private refresh(kind: ClusterKind, force: boolean): void {
+    const source = this.sources.get(kind);
+    if (!source) return;
+    const box = this.viewBox();
+    const zoom = this.map.getZoom();
+    const have = this.covers.get(kind);
+    if (!force && have && coverContains(have, coverOf(box, zoom, 0))) return;
+    const cover = coverOf(box, zoom, MARGIN);
+    this.covers.set(kind, cover);
+    this.uploads++;
+    this.setData(kind, viewFeatures(source, cover, zoom));
+  }
+}

@@ -83,6 +83,44 @@ export function cellRing(key: number, size: number): [number, number][] {
   return ring;
 }
 
+/** Each record's cell at one size, as a dense id into `keys`; built once per dataset and size. */
+interface CellIndex {
+  ids: Uint32Array;
+  keys: number[];
+}
+const cellIndexCache = new WeakMap<PointColumns, Map<number, CellIndex>>();
+
+/**
+ * The cell of every record of the dataset for cells of `size` km. Cached, so a filter change
+ * (or a year-slider step) only counts ids: no projection or rounding per record.
+ */
+export function cellIndex(cols: PointColumns, size: number): CellIndex {
+  let bySize = cellIndexCache.get(cols);
+  if (bySize === undefined) {
+    bySize = new Map();
+    cellIndexCache.set(cols, bySize);
+  }
+  const hit = bySize.get(size);
+  if (hit !== undefined) return hit;
+  const { x, y } = projectedColumns(cols);
+  const ids = new Uint32Array(cols.size);
+  const keys: number[] = [];
+  const dense = new Map<number, number>();
+  for (let i = 0; i < cols.size; i++) {
+    const key = cellOf(x[i] ?? 0, y[i] ?? 0, size);
+    let id = dense.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      keys.push(key);
+      dense.set(key, id);
+    }
+    ids[i] = id;
+  }
+  const built = { ids, keys };
+  bySize.set(size, built);
+  return built;
+}
+
 /** Per cell: the number of records, and the sum of their weights (= count when unweighted). */
 export interface CellTally {
   count: number;
@@ -90,8 +128,9 @@ export interface CellTally {
 }
 
 /**
- * Adds the records `indices` of one dataset to `cells`. With `weights`, a record adds its
- * weight, and records whose weight is NaN (unknown) add to `unweighted` and to no cell.
+ * Adds the records `indices` of one dataset to `cells` (keyed by packCell). With `weights`, a
+ * record adds its weight, and a record whose weight is NaN (unknown) is counted in the
+ * returned number instead of in a cell.
  */
 export function tallyCells(
   cols: PointColumns,
@@ -100,20 +139,30 @@ export function tallyCells(
   cells: Map<number, CellTally>,
   weights: Float64Array | null = null,
 ): number {
-  const { x, y } = projectedColumns(cols);
+  const { ids, keys } = cellIndex(cols, size);
+  const count = new Uint32Array(keys.length);
+  const weight = new Float64Array(keys.length);
   let unweighted = 0;
-  for (const i of indices) {
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] ?? 0;
     const w = weights === null ? 1 : (weights[i] ?? Number.NaN);
     if (Number.isNaN(w)) {
       unweighted++;
       continue;
     }
-    const key = cellOf(x[i] ?? 0, y[i] ?? 0, size);
+    const id = ids[i] ?? 0;
+    count[id] = (count[id] ?? 0) + 1;
+    weight[id] = (weight[id] ?? 0) + w;
+  }
+  for (let id = 0; id < keys.length; id++) {
+    const n = count[id] ?? 0;
+    if (n === 0) continue;
+    const key = keys[id] ?? 0;
     const cell = cells.get(key);
-    if (cell === undefined) cells.set(key, { count: 1, weight: w });
+    if (cell === undefined) cells.set(key, { count: n, weight: weight[id] ?? 0 });
     else {
-      cell.count++;
-      cell.weight += w;
+      cell.count += n;
+      cell.weight += weight[id] ?? 0;
     }
   }
   return unweighted;

@@ -1,5 +1,6 @@
 import { INDUSTRIES } from '../domain/entity';
 import { ZONE_IDS } from '../domain/zone';
+import { countAnd } from './bitset';
 import type { EntityIndex } from './entity-index';
 import type { FilterResult } from './filter-engine';
 
@@ -13,29 +14,18 @@ export interface ZoneIndustryCounts {
 
 /**
  * Matching enterprises per zone × industry (a firm in two zones counts in both) and per
- * industry in the whole district (once each), in one pass over the matches.
+ * industry in the whole district (once each). Popcounts of ANDed bitsets: 32 records per
+ * operation and no per-record work, so all 28 cells at 100k records cost well under 1 ms.
  */
 export function countZoneIndustry(index: EntityIndex, result: FilterResult): ZoneIndustryCounts {
-  const nInd = INDUSTRIES.length;
-  const nZone = ZONE_IDS.length;
-  const flat = new Float64Array(nZone * nInd);
-  const district = new Float64Array(nInd);
-  const zoneTotals = new Float64Array(nZone);
-  const { industry, zoneMask } = index.enterprises;
-  for (const i of result.enterprises.indices) {
-    const ind = industry[i] ?? 0;
-    district[ind] = (district[ind] ?? 0) + 1;
-    for (let m = zoneMask[i] ?? 0; m !== 0; m &= m - 1) {
-      const z = 31 - Math.clz32(m & -m);
-      if (z >= nZone) break;
-      flat[z * nInd + ind] = (flat[z * nInd + ind] ?? 0) + 1;
-      zoneTotals[z] = (zoneTotals[z] ?? 0) + 1;
-    }
-  }
+  const { zoneBits, industryBits } = index.enterprises;
+  const within = result.enterprises.bits;
+  const count = (a: Uint32Array | undefined, b: Uint32Array | undefined) =>
+    a === undefined || b === undefined ? 0 : countAnd(a, b, within);
   return {
-    counts: ZONE_IDS.map((_, z) => Array.from(flat.subarray(z * nInd, (z + 1) * nInd))),
-    zoneTotals: Array.from(zoneTotals),
-    districtCounts: Array.from(district),
+    counts: ZONE_IDS.map((_, z) => INDUSTRIES.map((_, i) => count(zoneBits[z], industryBits[i]))),
+    zoneTotals: ZONE_IDS.map((_, z) => count(zoneBits[z], within)),
+    districtCounts: INDUSTRIES.map((_, i) => count(industryBits[i], within)),
     districtTotal: result.enterprises.count,
   };
 }

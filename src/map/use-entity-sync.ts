@@ -56,10 +56,12 @@ export function useEntitySync(map: JlpMap | null): void {
       return [p, p.status, matchedProjects];
     });
   }, [map, data, matchedProjects]);
+  // A density view replaces the points while it is shown.
+  const points = useAppStore((s) => s.densityMode === 'off');
   useEffect(() => {
-    map?.setEntityVisible('enterprises', entityVisible.enterprises);
-    map?.setEntityVisible('projects', entityVisible.projects);
-  }, [map, entityVisible]);
+    map?.setEntityVisible('enterprises', entityVisible.enterprises && points);
+    map?.setEntityVisible('projects', entityVisible.projects && points);
+  }, [map, entityVisible, points]);
   useEffect(() => map?.setSelectedEntity(selected), [map, selected]);
   useEffect(() => map?.setHoveredEntity(hovered), [map, hovered]);
   // flySeq is the trigger: a list click or a search result asks to fly even to the same record.

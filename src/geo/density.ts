@@ -34,10 +34,14 @@ export interface DensityGrid {
   unweighted: number;
 }
 
-/** Zoom-dependent cell size: 1 km edges at zoom 11 (the district on a screen), halving per zoom. */
+/**
+ * Zoom-dependent cell edge, km: 1 km at zoom 10 (the whole district on a 1920 px screen),
+ * halving per zoom level, between 8 km and 125 m. Whole levels only, so panning and small zooms
+ * reuse the cached cell ids.
+ */
 export function sizeForZoom(zoom: number): number {
-  const level = Math.min(14, Math.max(8, Math.floor(zoom)));
-  return 2 ** (11 - level);
+  const level = Math.min(13, Math.max(7, Math.floor(zoom)));
+  return 2 ** (10 - level);
 }
 
 /**

@@ -68,8 +68,8 @@ export class DensityLayers {
         source: SOURCE_HEAT,
         layout: { visibility: 'none' },
         paint: {
-          'heatmap-radius': ['interpolate', ['exponential', 2], ['zoom'], 9, 8, 12, 30, 15, 120],
-          'heatmap-opacity': 0.8,
+          'heatmap-radius': ['interpolate', ['exponential', 2], ['zoom'], 9, 12, 12, 45, 15, 200],
+          'heatmap-opacity': 0.85,
         },
       },
       before,
@@ -127,6 +127,15 @@ export class DensityLayers {
       hex?.setData(view.data);
       heat?.setData(empty);
     } else {
+      // The legend's colours, low to high, over a transparent floor (no data, no tint).
+      map.setPaintProperty(DENSITY_LAYER_IDS.heat, 'heatmap-color', [
+        'interpolate',
+        ['linear'],
+        ['heatmap-density'],
+        0,
+        'rgba(255,255,178,0)',
+        ...view.colours.flatMap((c, i) => [(i + 1) / view.colours.length, c]),
+      ]);
       map.setPaintProperty(DENSITY_LAYER_IDS.heat, 'heatmap-weight', [
         '/',
         ['get', 'value'],

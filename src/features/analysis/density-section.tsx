@@ -113,7 +113,7 @@ function GridDetails({ grid, mode }: { grid: DensityGrid; mode: Exclude<DensityM
         </p>
       )}
       <p className="note">{t('an.density.pointsHidden')}</p>
-      <DensityLegend grid={grid} />
+      <DensityLegend grid={grid} mode={mode} />
       <button type="button" className="analysis__button" onClick={exportGrid}>
         {t('an.density.export')}
       </button>
@@ -122,40 +122,70 @@ function GridDetails({ grid, mode }: { grid: DensityGrid; mode: Exclude<DensityM
   );
 }
 
-function DensityLegend({ grid }: { grid: DensityGrid }) {
+/** Class labels: whole counts as "2–11" (a class holds values above the previous bound). */
+function classLabels(
+  bounds: readonly number[],
+  min: number,
+  fmt: (v: number) => string,
+  whole: boolean,
+) {
+  return bounds.map((upper, k) => {
+    const prev = bounds[k - 1];
+    if (prev === undefined) return min === upper ? fmt(upper) : `${fmt(min)}–${fmt(upper)}`;
+    if (!whole) return `> ${fmt(prev)} – ${fmt(upper)}`;
+    return prev + 1 === upper ? fmt(upper) : `${fmt(prev + 1)}–${fmt(upper)}`;
+  });
+}
+
+function DensityLegend({ grid, mode }: { grid: DensityGrid; mode: Exclude<DensityMode, 'off'> }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const weighted = grid.options.weight === 'investment';
-  const breaks = classBreaks(
-    grid.cells.map((c) => c.value),
-    DENSITY_COLOURS.length,
-  );
+  const unit = t(weighted ? 'an.density.legendYi' : 'an.density.legendRecords');
+  if (mode === 'heatmap') {
+    return (
+      <figure className="analysis-legend">
+        <figcaption>{t('an.density.heatLegend')}</figcaption>
+        <p className="analysis-legend__ramp">
+          <span>{t('an.density.low')}</span>
+          {DENSITY_COLOURS.map((c) => (
+            <span
+              key={c}
+              className="analysis-swatch"
+              style={{ background: c }}
+              aria-hidden="true"
+            />
+          ))}
+          <span>{t('an.density.high')}</span>
+        </p>
+      </figure>
+    );
+  }
+  const values = grid.cells.map((c) => c.value);
+  const breaks = classBreaks(values, DENSITY_COLOURS.length);
   const fmt = (v: number) => formatDecimal(v, lang, weighted ? 2 : 0);
-  const max = grid.cells[0]?.value ?? 0;
-  const bounds = [...breaks, max];
+  const labels = classLabels(
+    [...breaks, values[0] ?? 0],
+    values[values.length - 1] ?? 0,
+    fmt,
+    !weighted,
+  );
   return (
     <figure className="analysis-legend">
       <figcaption>
-        {t('an.density.legend')} ·{' '}
-        {t(weighted ? 'an.density.legendYi' : 'an.density.legendRecords')}
+        {t('an.density.legend')} · {unit}
       </figcaption>
       <ul>
-        {bounds.map((upper, k) => {
-          const lower =
-            k === 0 ? (grid.cells[grid.cells.length - 1]?.value ?? 0) : (bounds[k - 1] ?? 0);
-          return (
-            <li key={upper}>
-              <span
-                className="analysis-swatch"
-                style={{ background: DENSITY_COLOURS[k] }}
-                aria-hidden="true"
-              />
-              {k === 0 || lower === upper
-                ? t('an.density.class', { from: fmt(lower), to: fmt(upper) })
-                : t('an.density.class', { from: `> ${fmt(lower)}`, to: fmt(upper) })}
-            </li>
-          );
-        })}
+        {labels.map((label, k) => (
+          <li key={label}>
+            <span
+              className="analysis-swatch"
+              style={{ background: DENSITY_COLOURS[k] }}
+              aria-hidden="true"
+            />
+            {label}
+          </li>
+        ))}
       </ul>
     </figure>
   );

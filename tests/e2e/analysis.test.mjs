@@ -111,6 +111,20 @@ describe('analysis tab: density, time, zone comparison, nearby', () => {
       'unknown years are counted apart and said so',
     );
     await page.waitForFunction(() => decodeURIComponent(location.hash).includes('y:~2020'));
+    // Play steps "as of" through the years from 2015; pause stops it.
+    await page.getByRole('button', { name: /播放/ }).click();
+    await page.waitForFunction(() =>
+      /截至 201[6-9] 年/.test(document.querySelector('[data-testid="year-status"]')?.textContent),
+    );
+    await page.getByRole('button', { name: /暂停/ }).click();
+    assert.match(await slider.inputValue(), /^201[6-9]$/);
+    await slider.press('End');
+    await slider.press('ArrowLeft');
+    await slider.press('ArrowLeft');
+    await slider.press('ArrowLeft');
+    await slider.press('ArrowLeft');
+    await slider.press('ArrowLeft');
+    await status.getByText(/截至 2020 年/).waitFor();
     // The statistics tab follows the same filter.
     await page.getByRole('tab', { name: '统计' }).click();
     await page.getByText(e.length.toLocaleString('zh-CN'), { exact: true }).first().waitFor();

@@ -1,10 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { useUnknownYears } from '../../data/use-analysis';
-import { useFilterResult } from '../../data/use-filter-result';
 import type { NumRange } from '../../domain/filter';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
-import { formatCount } from '../../ui/format-number';
+import { YearStatus } from './year-status';
 
 export const FIRST_YEAR = 2015;
 export const LAST_YEAR = 2025;
@@ -54,39 +52,12 @@ export function YearSection() {
           </label>
         ))}
       </fieldset>
-      {mode === 'asOf' ? (
-        <YearInput
-          label={t('an.year.year')}
-          value={clampYear(years.max, LAST_YEAR)}
-          onChange={(y) => {
-            setPlaying(false);
-            setYears({ min: null, max: y });
-          }}
-        />
-      ) : (
-        <>
-          <YearInput
-            label={t('an.year.from')}
-            value={clampYear(years.min, FIRST_YEAR)}
-            onChange={(y) =>
-              setYears({ min: y, max: Math.max(y, clampYear(years.max, LAST_YEAR)) })
-            }
-          />
-          <YearInput
-            label={t('an.year.to')}
-            value={clampYear(years.max, LAST_YEAR)}
-            onChange={(y) =>
-              setYears({ min: Math.min(y, clampYear(years.min, FIRST_YEAR)), max: y })
-            }
-          />
-        </>
-      )}
+      <YearSliders mode={mode} years={years} setYears={setYears} stop={() => setPlaying(false)} />
       <div className="analysis__buttons">
         {mode === 'asOf' && (
           <button
             type="button"
-            className="analysis__button"
-            aria-pressed={playing}
+            className={playing ? 'analysis__button analysis__button--on' : 'analysis__button'}
             onClick={() => setPlaying(!playing)}
           >
             {playing ? `⏸ ${t('an.year.pause')}` : `▶ ${t('an.year.play')}`}
@@ -130,6 +101,41 @@ function useLatest<T>(value: T) {
   return ref;
 }
 
+interface SlidersProps {
+  mode: Mode;
+  years: NumRange;
+  setYears: (range: NumRange) => void;
+  stop: () => void;
+}
+
+/** One slider "as of", or two for a range (the ends push each other so from ≤ to). */
+function YearSliders({ mode, years, setYears, stop }: SlidersProps) {
+  const t = useT();
+  const from = clampYear(years.min, FIRST_YEAR);
+  const to = clampYear(years.max, LAST_YEAR);
+  if (mode === 'asOf') {
+    const onChange = (y: number) => {
+      stop();
+      setYears({ min: null, max: y });
+    };
+    return <YearInput label={t('an.year.year')} value={to} onChange={onChange} />;
+  }
+  return (
+    <>
+      <YearInput
+        label={t('an.year.from')}
+        value={from}
+        onChange={(y) => setYears({ min: y, max: Math.max(y, to) })}
+      />
+      <YearInput
+        label={t('an.year.to')}
+        value={to}
+        onChange={(y) => setYears({ min: Math.min(y, from), max: y })}
+      />
+    </>
+  );
+}
+
 function YearInput({
   label,
   value,
@@ -153,43 +159,6 @@ function YearInput({
         onChange={(e) => onChange(Number(e.target.value))}
       />
       <output htmlFor={id}>{value}</output>
-    </div>
-  );
-}
-
-/** What the year range leaves: the matching counts, and the unknown-year records apart. */
-function YearStatus() {
-  const t = useT();
-  const lang = useAppStore((s) => s.lang);
-  const years = useAppStore((s) => s.filter.years);
-  const result = useFilterResult();
-  const unknown = useUnknownYears();
-  if (!result) return null;
-  const counts = {
-    enterprises: formatCount(result.enterprises.count, lang),
-    projects: formatCount(result.projects.count, lang),
-  };
-  const text =
-    years.min === null && years.max === null
-      ? t('an.year.statusAll', counts)
-      : years.min === null
-        ? t('an.year.statusAsOf', { ...counts, year: String(years.max) })
-        : years.max === null
-          ? t('an.year.statusOther', { ...counts, range: `${years.min}–` })
-          : t('an.year.statusRange', { ...counts, from: String(years.min), to: String(years.max) });
-  const hasUnknown = unknown !== null && unknown.enterprises + unknown.projects > 0;
-  return (
-    <div role="status" className="analysis__status" data-testid="year-status">
-      <p>{text}</p>
-      {hasUnknown && (
-        <p className="note" data-testid="year-unknown">
-          {t('an.year.unknown', {
-            enterprises: formatCount(unknown.enterprises, lang),
-            projects: formatCount(unknown.projects, lang),
-          })}
-        </p>
-      )}
-      {years.min === null && years.max !== null && <p className="note">{t('an.year.before')}</p>}
     </div>
   );
 }

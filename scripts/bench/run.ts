@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../geojson-io';
+import { analysisBench } from './analysis-bench';
 import { filterBench } from './filter-bench';
 import { hashBench } from './hash-bench';
 import { linkBench } from './link-bench';
@@ -8,7 +9,7 @@ import type { BenchModule, BenchRow } from './timing';
 
 // npm run bench [-- name ...]: runs every module in BENCHES (or those named), prints one table
 // and writes bench-results/latest.json (git-ignored). Add a module by appending it here.
-const BENCHES: readonly BenchModule[] = [linkBench, filterBench, hashBench];
+const BENCHES: readonly BenchModule[] = [linkBench, filterBench, hashBench, analysisBench];
 
 function printTable(rows: readonly BenchRow[]): void {
   const cells = rows.map((r) => [

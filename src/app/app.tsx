@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useSelectionIds } from '../data/use-selection-ids';
+import { AnalysisPanel } from '../features/analysis/analysis-panel';
 import { DataQualityPanel } from '../features/data-quality/data-quality-panel';
 import { EntityLegend } from '../features/entities/entity-legend';
 import { EntityNotices } from '../features/entities/entity-notices';
@@ -65,6 +66,7 @@ export function App() {
                 <PlanTargetsCard />
               </>
             ),
+            analysis: <AnalysisPanel />,
             quality: <DataQualityPanel />,
           }}
         />

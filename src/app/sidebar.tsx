@@ -7,6 +7,7 @@ const LABEL = {
   layers: 'tabs.layers',
   filters: 'tabs.filters',
   stats: 'tabs.stats',
+  analysis: 'tabs.analysis',
   quality: 'tabs.quality',
 } as const;
 

@@ -46,7 +46,14 @@ export function computePlanProgress(
   index: EntityIndex,
   result: FilterResult | null,
 ): PlanProgress[] {
-  const within = result === null ? null : result.enterprises.bits;
+  return computePlanProgressWithin(index, result === null ? null : result.enterprises.bits);
+}
+
+/** As computePlanProgress, over the enterprises in a bitset (all when null), e.g. one zone's. */
+export function computePlanProgressWithin(
+  index: EntityIndex,
+  within: Bitset | null,
+): PlanProgress[] {
   return PLAN_TARGETS.map((indicator) => {
     const target = indicator.target;
     if (indicator.measure === null) {

@@ -1,3 +1,4 @@
+import { analysisMessages } from './messages/analysis';
 import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
 import { entitiesMessages } from './messages/entities';
@@ -18,6 +19,7 @@ const features = [
   filtersMessages,
   hostileInputMessages,
   frictionMessages,
+  analysisMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -31,6 +33,7 @@ export const zhCatalog = {
   ...filtersMessages.zh,
   ...hostileInputMessages.zh,
   ...frictionMessages.zh,
+  ...analysisMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

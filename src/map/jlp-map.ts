@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/translate';
 import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
 import type { MapState } from '../state/view-slice';
+import { DensityLayers, type DensityView } from './density-layers';
 import { EntityController, type EntityHandlers } from './entity-controller';
 import { LOCAL_FONT_FAMILY } from './fonts';
 import {
@@ -52,6 +53,7 @@ export class JlpMap {
   private styleReady = false;
   private pending: (() => void)[] = [];
   private entities: EntityController | null = null;
+  private density: DensityLayers | null = null;
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
@@ -83,6 +85,7 @@ export class JlpMap {
     this.map.once('load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);
+      this.density = new DensityLayers(this.map);
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
@@ -258,6 +261,16 @@ export class JlpMap {
     this.whenReady(() => this.entities?.setHovered(ref));
   }
 
+  /** Shows the density of the filter result as hexagons or a heatmap; null hides it. */
+  setDensity(view: DensityView | null): void {
+    this.whenReady(() => this.density?.set(view));
+  }
+
+  /** Lights a density cell focused in the panel's list (keyboard users); null for none. */
+  setDensityFocus(key: number | null): void {
+    this.whenReady(() => this.density?.setFocused(key));
+  }
+
   /** Flies to a point, [lng, lat], at street zoom (at least 15). */
   flyToPoint(at: [number, number]): void {
     this.map.flyTo({ center: at, zoom: Math.max(this.map.getZoom(), 15), duration: 800 });
@@ -288,6 +301,7 @@ export class JlpMap {
 
   destroy(): void {
     this.entities?.destroy();
+    this.density?.destroy();
     this.map.remove();
   }
 

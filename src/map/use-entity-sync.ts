@@ -19,6 +19,8 @@ export function useEntitySync(map: JlpMap | null): void {
   const selected = useAppStore((s) => s.selectedEntity);
   const hovered = useAppStore((s) => s.hoveredEntity);
   const flySeq = useAppStore((s) => s.flySeq);
+  // A density view replaces the points while it is shown.
+  const points = useAppStore((s) => s.densityMode === 'off');
   const enterprises = result?.enterprises;
   const projects = result?.projects;
   useEffect(() => {
@@ -33,9 +35,9 @@ export function useEntitySync(map: JlpMap | null): void {
     map.setEntityClusters('projects', viewSourceOf(p, p.status, projects.bits));
   }, [map, data, projects]);
   useEffect(() => {
-    map?.setEntityVisible('enterprises', entityVisible.enterprises);
-    map?.setEntityVisible('projects', entityVisible.projects);
-  }, [map, entityVisible]);
+    map?.setEntityVisible('enterprises', entityVisible.enterprises && points);
+    map?.setEntityVisible('projects', entityVisible.projects && points);
+  }, [map, entityVisible, points]);
   useEffect(() => map?.setSelectedEntity(selected), [map, selected]);
   useEffect(() => map?.setHoveredEntity(hovered), [map, hovered]);
   // flySeq is the trigger: a list click or a search result asks to fly even to the same record.

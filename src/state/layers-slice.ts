@@ -8,7 +8,7 @@ export type ContextLayer = (typeof CONTEXT_LAYERS)[number];
 export const ENTITY_LAYERS = ['enterprises', 'projects'] as const;
 export type EntityLayer = (typeof ENTITY_LAYERS)[number];
 
-export const SIDEBAR_TABS = ['layers', 'filters', 'stats', 'quality'] as const;
+export const SIDEBAR_TABS = ['layers', 'filters', 'stats', 'analysis', 'quality'] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 
 export interface LayersSlice {

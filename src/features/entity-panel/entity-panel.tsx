@@ -4,6 +4,7 @@ import { useEntityData } from '../../data/use-entities';
 import { LINK_STATUSES } from '../../domain/entity';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
+import { NearbySection } from '../analysis/nearby-section';
 import { isInsideWidget } from '../zone-panel/zone-panel';
 import { AroundRecord } from './around-record';
 import { EnterpriseFacts } from './enterprise-facts';
@@ -76,6 +77,7 @@ export function EntityPanel() {
         mask={masks[ref.index] ?? 0}
         status={LINK_STATUSES[statusCodes[ref.index] ?? 3] ?? 'outside-all'}
       />
+      <NearbySection at={record.coordinates} self={ref.kind === 'enterprise' ? ref.index : null} />
       {zoneOpen && (
         <button type="button" className="link-button" onClick={() => selectEntity(null)}>
           ← {t('entity.back')}

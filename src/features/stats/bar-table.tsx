@@ -10,6 +10,8 @@ interface BarTableProps {
   countHeader: string;
   rows: BarRow[];
   lang: Lang;
+  /** How a value is written; whole counts by default. */
+  format?: (value: number) => string;
 }
 
 /**
@@ -17,7 +19,7 @@ interface BarTableProps {
  * headers, while the bars themselves are aria-hidden decoration. One structure serves both,
  * so the chart and its text alternative cannot drift apart.
  */
-export function BarTable({ caption, labelHeader, countHeader, rows, lang }: BarTableProps) {
+export function BarTable({ caption, labelHeader, countHeader, rows, lang, format }: BarTableProps) {
   return (
     <table className="stats-bars">
       <caption>{caption}</caption>
@@ -39,7 +41,9 @@ export function BarTable({ caption, labelHeader, countHeader, rows, lang }: BarT
                     style={{ inlineSize: `${(r.fraction * 100).toFixed(1)}%` }}
                   />
                 </span>
-                <span className="stats-bars__value">{formatCount(r.value, lang)}</span>
+                <span className="stats-bars__value">
+                  {format ? format(r.value) : formatCount(r.value, lang)}
+                </span>
               </span>
             </td>
           </tr>

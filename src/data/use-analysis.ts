@@ -1,0 +1,91 @@
+import { useMemo } from 'react';
+import { INDUSTRIES } from '../domain/entity';
+import { ZONE_IDS } from '../domain/zone';
+import { hasBit } from '../geo/bitset';
+import { aggregateDensity, type DensityGrid, sizeForZoom } from '../geo/density';
+import { locationQuotients } from '../geo/location-quotient';
+import { countWithin, nearestRecords } from '../geo/nearest';
+import { unknownYearRecords } from '../geo/year-coverage';
+import { compareZones } from '../geo/zone-comparison';
+import { countZoneIndustry } from '../geo/zone-industry-counts';
+import { useAppStore } from '../state/store';
+import { useZoneList } from './use-datasets';
+import { useEntityData } from './use-entities';
+import { useFilterResult, useStats } from './use-filter-result';
+
+/** Cell edge of the heatmap's underlying grid: fine enough to look continuous at zoom 13. */
+export const HEAT_CELL_KM = 0.25;
+
+/** The hexagon grid of the filter result at the map's current zoom (null until loaded). */
+export function useDensityGrid(): DensityGrid | null {
+  const data = useEntityData();
+  const result = useFilterResult();
+  const dataset = useAppStore((s) => s.densityDataset);
+  const weight = useAppStore((s) => s.densityWeight);
+  const mode = useAppStore((s) => s.densityMode);
+  const zoom = useAppStore((s) => s.view?.zoom ?? 11);
+  const sizeKm = mode === 'heatmap' ? HEAT_CELL_KM : sizeForZoom(zoom);
+  // Nothing is aggregated while the density view is off: filter changes stay as cheap as before.
+  const on = mode !== 'off';
+  return useMemo(
+    () =>
+      on && data && result
+        ? aggregateDensity(data.index, result, { dataset, weight, sizeKm })
+        : null,
+    [on, data, result, dataset, weight, sizeKm],
+  );
+}
+
+/** The zone comparison rows, one per zone of the zones dataset, following the filter. */
+export function useZoneComparison() {
+  const data = useEntityData();
+  const result = useFilterResult();
+  const stats = useStats();
+  const zones = useZoneList();
+  return useMemo(() => {
+    if (!data || !result || !stats) return null;
+    const areas = zones.map((z) => ({ id: z.properties.zone_id, areaKm2: z.properties.area_km2 }));
+    return compareZones(data.index, result, stats, areas, (id) => ZONE_IDS.indexOf(id));
+  }, [data, result, stats, zones]);
+}
+
+/** Location quotients [zone slot][industry], following the filter. */
+export function useLocationQuotients() {
+  const data = useEntityData();
+  const result = useFilterResult();
+  return useMemo(() => {
+    if (!data || !result) return null;
+    const c = countZoneIndustry(data.index, result);
+    return locationQuotients(c.counts, c.zoneTotals, c.districtCounts, c.districtTotal);
+  }, [data, result]);
+}
+
+/** Records left out by the year range only because their year is unknown. */
+export function useUnknownYears() {
+  const data = useEntityData();
+  const filter = useAppStore((s) => s.filter);
+  return useMemo(() => (data ? unknownYearRecords(data.index, filter) : null), [data, filter]);
+}
+
+/** Radii of the "within" counts, km. */
+export const NEARBY_RADII = [1, 3, 5] as const;
+
+/**
+ * The nearest `k` matching enterprises to a point, and matching enterprises within 1, 3 and
+ * 5 km by industry; `self` (an enterprise index) is left out so a firm is not its own neighbour.
+ */
+export function useNearby(at: [number, number] | null, self: number | null, k = 10) {
+  const data = useEntityData();
+  const result = useFilterResult();
+  const [lng, lat] = at ?? [Number.NaN, Number.NaN];
+  return useMemo(() => {
+    if (!data || !result || Number.isNaN(lng)) return null;
+    const bits = result.enterprises.bits;
+    const accept = (i: number) => i !== self && hasBit(bits, i);
+    const cols = data.index.enterprises;
+    return {
+      nearest: nearestRecords(cols, [lng, lat], k, accept),
+      within: countWithin(cols, [lng, lat], NEARBY_RADII, cols.industry, INDUSTRIES.length, accept),
+    };
+  }, [data, result, lng, lat, self, k]);
+}

@@ -1,0 +1,143 @@
+import { useId, useState } from 'react';
+import { comparisonTable } from '../../data/export/comparison-rows';
+import { toCsv } from '../../data/export/csv';
+import { downloadText, exportFileName } from '../../data/export/download';
+import { zoneNamesOf } from '../../data/export/labels';
+import { useZoneComparison } from '../../data/use-analysis';
+import { useZoneList } from '../../data/use-datasets';
+import type { ZoneComparisonRow } from '../../geo/zone-comparison';
+import type { Lang } from '../../i18n/translate';
+import { filterSummary } from '../../state/filter-summary';
+import { useAppStore } from '../../state/store';
+import { useT } from '../../state/use-t';
+import { formatCount, formatDecimal, formatKm2, formatYi } from '../../ui/format-number';
+import { ZONE_COLOURS } from '../../ui/palette';
+import { BarTable } from '../stats/bar-table';
+import { ComparisonBreakdown } from './comparison-breakdown';
+import {
+  COMPARISON_COLUMNS,
+  nextSort,
+  type SortKey,
+  type SortState,
+  sortRows,
+} from './comparison-sort';
+
+const CELL_FORMAT: Record<Exclude<SortKey, 'zone'>, (v: number | null, lang: Lang) => string> = {
+  area: (v, lang) => formatKm2(v ?? Number.NaN, lang),
+  enterprises: (v, lang) => formatCount(v ?? Number.NaN, lang),
+  density: (v, lang) => formatDecimal(v ?? Number.NaN, lang, 1),
+  projects: (v, lang) => formatCount(v ?? Number.NaN, lang),
+  investment: (v, lang) => formatYi(v ?? Number.NaN, lang),
+  highTech: (v, lang) => formatCount(v ?? Number.NaN, lang),
+};
+
+/** The zones side by side: a sortable table, two bar charts, breakdowns, and a CSV export. */
+export function ZoneComparison() {
+  const t = useT();
+  const headingId = useId();
+  const lang = useAppStore((s) => s.lang);
+  const filter = useAppStore((s) => s.filter);
+  const rows = useZoneComparison();
+  const zones = useZoneList();
+  const names = zoneNamesOf(zones, lang);
+  const [sort, setSort] = useState<SortState>({ key: 'zone', dir: 'ascending' });
+  if (!rows) return null;
+  const exportCsv = () => {
+    const name = exportFileName('zones', new Date(), filterSummary(filter, lang), 'csv');
+    downloadText(toCsv(comparisonTable(rows, names, lang)), name, 'csv');
+  };
+  const bars = (get: (r: ZoneComparisonRow) => number) => {
+    const max = Math.max(0, ...rows.map(get));
+    return rows.map((r) => ({
+      key: r.zone,
+      label: names[r.zone],
+      value: get(r),
+      fraction: max > 0 ? get(r) / max : 0,
+    }));
+  };
+  return (
+    <section className="analysis__section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('an.cmp.heading')}</h3>
+      <p className="note">{t('an.cmp.note')}</p>
+      <ComparisonTable rows={sortRows(rows, sort)} names={names} sort={sort} onSort={setSort} />
+      <button type="button" className="analysis__button" onClick={exportCsv}>
+        {t('an.cmp.export')}
+      </button>
+      <BarTable
+        caption={t('an.cmp.chartDensity')}
+        labelHeader={t('an.cmp.chartLabel')}
+        countHeader={t('an.cmp.col.density')}
+        rows={bars((r) => r.enterprisesPerKm2 ?? 0)}
+        lang={lang}
+        format={(v) => formatDecimal(v, lang, 1)}
+      />
+      <BarTable
+        caption={t('an.cmp.chartInvestment')}
+        labelHeader={t('an.cmp.chartLabel')}
+        countHeader={t('an.cmp.col.investment')}
+        rows={bars((r) => r.group.investmentYi)}
+        lang={lang}
+        format={(v) => formatYi(v, lang)}
+      />
+      <ComparisonBreakdown rows={rows} names={names} />
+    </section>
+  );
+}
+
+interface TableProps {
+  rows: ZoneComparisonRow[];
+  names: Record<string, string>;
+  sort: SortState;
+  onSort: (s: SortState) => void;
+}
+
+function ComparisonTable({ rows, names, sort, onSort }: TableProps) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const header = (key: SortKey, label: string) => (
+    <th
+      key={key}
+      scope="col"
+      aria-sort={sort.key === key ? sort.dir : undefined}
+      className="analysis-table__sortable"
+    >
+      <button type="button" onClick={() => onSort(nextSort(sort, key))}>
+        {label}
+        <span aria-hidden="true">
+          {sort.key === key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable.
+    <section className="analysis-scroll" aria-label={t('an.cmp.caption')} tabIndex={0}>
+      <table className="analysis-table" data-testid="zone-comparison">
+        <caption>{t('an.cmp.caption')}</caption>
+        <thead>
+          <tr>
+            {header('zone', t('an.cmp.col.zone'))}
+            {COMPARISON_COLUMNS.map(([key, label]) => header(key, t(label)))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.zone}>
+              <th scope="row">
+                <span
+                  className="analysis-swatch"
+                  aria-hidden="true"
+                  style={{ background: ZONE_COLOURS[r.zone] }}
+                />
+                {names[r.zone]}
+              </th>
+              {COMPARISON_COLUMNS.map(([key, , get]) => (
+                <td key={key}>{CELL_FORMAT[key](get(r), lang)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

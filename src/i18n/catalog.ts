@@ -1,3 +1,4 @@
+import { briefingMessages } from './messages/briefing';
 import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
 import { entitiesMessages } from './messages/entities';
@@ -14,6 +15,7 @@ const features = [
   drawMessages,
   entitiesMessages,
   filtersMessages,
+  briefingMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -25,6 +27,7 @@ export const zhCatalog = {
   ...drawMessages.zh,
   ...entitiesMessages.zh,
   ...filtersMessages.zh,
+  ...briefingMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

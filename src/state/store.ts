@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { type BriefingSlice, createBriefingSlice } from './briefing-slice';
 import { createDrawSlice, type DrawSlice } from './draw-slice';
 import { createEntitySelectionSlice, type EntitySelectionSlice } from './entity-selection-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
@@ -14,7 +15,8 @@ export type AppState = LangSlice &
   ViewSlice &
   FiltersSlice &
   EntitySelectionSlice &
-  DrawSlice;
+  DrawSlice &
+  BriefingSlice;
 
 export function createAppStore() {
   return create<AppState>()((...a) => ({
@@ -25,6 +27,7 @@ export function createAppStore() {
     ...createFiltersSlice(...a),
     ...createEntitySelectionSlice(...a),
     ...createDrawSlice(...a),
+    ...createBriefingSlice(...a),
   }));
 }
 

@@ -81,6 +81,13 @@ class Reader {
     return out;
   }
 
+  /** One value from a fixed domain. */
+  oneOf<T extends string>(v: unknown, domain: readonly T[], field: string): T | null {
+    if ((domain as readonly unknown[]).includes(v)) return v as T;
+    this.fail(field, v === undefined ? 'missing' : 'enum');
+    return null;
+  }
+
   obj(o: Obj, field: string): Obj {
     const v = o[field];
     if (isObj(v)) return v;
@@ -141,18 +148,16 @@ function readKpi(r: Reader, v: unknown, i: number): SceneKpi | null {
     return null;
   }
   if (v.kind === 'target') {
-    const [target] = r.list({ t: [v.target] }, 't', TARGET_IDS, `${at}target`);
+    const target = r.oneOf(v.target, TARGET_IDS, `${at}target`);
     return target ? { kind: 'target', target } : null;
   }
   if (v.kind !== 'count') {
     r.fail(`${at}kind`, v.kind === undefined ? 'missing' : 'enum');
     return null;
   }
-  const [measure] = r.list({ m: [v.measure] }, 'm', MEASURES, `${at}measure`);
-  const zone: ZoneId | null =
-    v.zone === undefined || v.zone === null
-      ? null
-      : (r.list({ z: [v.zone] }, 'z', ZONE_IDS, `${at}zone`)[0] ?? null);
+  const measure = r.oneOf(v.measure, MEASURES, `${at}measure`);
+  const zone =
+    v.zone === undefined || v.zone === null ? null : r.oneOf(v.zone, ZONE_IDS, `${at}zone`);
   return measure ? { kind: 'count', measure, zone } : null;
 }
 
@@ -169,7 +174,7 @@ function readKpis(r: Reader, o: Obj): SceneKpi[] {
 
 function readZone(r: Reader, o: Obj): ZoneId | null {
   if (o.zone === undefined || o.zone === null) return null;
-  return r.list({ zone: [o.zone] }, 'zone', ZONE_IDS, '')[0] ?? null;
+  return r.oneOf(o.zone, ZONE_IDS, 'zone');
 }
 
 function readScene(raw: unknown, n: number): { scene: BriefingScene; issues: BriefingIssue[] } {

@@ -1,4 +1,6 @@
 import type maplibregl from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { CLUSTERING } from './style';
 
 /** Sizes in pixels that should grow on a wall, by layer type: text, symbols, circles, lines. */
 const SIZES: Record<string, { layout: readonly string[]; paint: readonly string[] }> = {
@@ -75,6 +77,7 @@ export class DisplayScaler {
   constructor(
     private readonly map: maplibregl.Map,
     private readonly layerIds: () => readonly string[],
+    private readonly clusteredSources: readonly string[],
   ) {}
 
   get scale(): number {
@@ -82,12 +85,27 @@ export class DisplayScaler {
   }
 
   apply(k: number): void {
+    if (k !== this.k) this.scaleClusters(k);
     this.k = k;
     for (const id of this.layerIds()) {
       const sizes = SIZES[this.map.getLayer(id)?.type ?? ''];
       if (!sizes) continue;
       for (const prop of sizes.layout) this.rewrite(id, prop, 'layout');
       for (const prop of sizes.paint) this.rewrite(id, prop, 'paint');
+    }
+  }
+
+  /**
+   * Clusters are gathered within a radius in screen pixels: on a wall both the radius and the
+   * zoom at which clustering stops grow, so a cluster covers the same ground as at 1920×1080.
+   */
+  private scaleClusters(k: number): void {
+    for (const id of this.clusteredSources) {
+      this.map.getSource<GeoJSONSource>(id)?.setClusterOptions({
+        cluster: true,
+        clusterRadius: Math.round(CLUSTERING.clusterRadius * k),
+        clusterMaxZoom: CLUSTERING.clusterMaxZoom + Math.ceil(Math.log2(k)),
+      });
     }
   }
 

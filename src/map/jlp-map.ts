@@ -10,7 +10,7 @@ import type { MapState } from '../state/view-slice';
 import { gpuCanvasLimit } from './canvas-limit';
 import { DisplayScaler, reportDisplay } from './display-scale';
 import { EntityController, type EntityHandlers } from './entity-controller';
-import { ENTITY_LAYER_IDS } from './entity-layers';
+import { ENTITY_LAYER_IDS, ENTITY_SOURCES } from './entity-layers';
 import { LOCAL_FONT_FAMILY } from './fonts';
 import {
   LAYERS,
@@ -86,10 +86,11 @@ export class JlpMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.touchZoomRotate.disableRotation();
-    this.scaler = new DisplayScaler(this.map, () => [
-      ...Object.values(LAYERS),
-      ...Object.values(ENTITY_LAYER_IDS),
-    ]);
+    this.scaler = new DisplayScaler(
+      this.map,
+      () => [...Object.values(LAYERS), ...Object.values(ENTITY_LAYER_IDS)],
+      [ENTITY_SOURCES.enterprises, ENTITY_SOURCES.projects],
+    );
     this.map.once('load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);

@@ -5,11 +5,13 @@ import { BASE_LAYERS, LABEL_LAYERS, SOURCES, ZONE_LAYERS } from './layer-specs';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
+/** Point clustering as designed for a 1920×1080 screen (walls scale it, see display-scale). */
+export const CLUSTERING = { clusterRadius: 45, clusterMaxZoom: 13 } as const;
+
 const clustered = {
   type: 'geojson' as const,
   cluster: true,
-  clusterRadius: 45,
-  clusterMaxZoom: 13,
+  ...CLUSTERING,
   promoteId: 'i',
 };
 

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../state/store';
+import { useBriefingChannel } from './briefing-channel';
 import { BriefingErrorBanner } from './briefing-error';
 import { BriefingOverlay } from './briefing-overlay';
 import { useBriefingControls } from './use-briefing-controls';
@@ -8,6 +9,7 @@ import { useBriefingLaunch } from './use-briefing-launch';
 export function useBriefing(): boolean {
   useBriefingLaunch();
   useBriefingControls();
+  useBriefingChannel();
   return useAppStore((s) => s.briefing.active);
 }
 

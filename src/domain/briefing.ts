@@ -71,3 +71,11 @@ export const BRIEFING_LIMITS = {
   maxCaption: 280,
   maxNotes: 4000,
 } as const;
+
+/** Width and height scripts are written for: cameras and sizes are scaled from this frame. */
+export const REFERENCE_VIEWPORT = { width: 1920, height: 1080 } as const;
+
+/** How much larger a viewport is than the reference, keeping the whole reference frame in view. */
+export function viewportScale(width: number, height: number): number {
+  return Math.min(width / REFERENCE_VIEWPORT.width, height / REFERENCE_VIEWPORT.height);
+}

@@ -9,14 +9,6 @@ const SIZES: Record<string, { layout: readonly string[]; paint: readonly string[
   line: { layout: [], paint: ['line-width'] },
 };
 
-/** Width and height the scripts and the styles are designed for. */
-export const REFERENCE_VIEWPORT = { width: 1920, height: 1080 } as const;
-
-/** How much larger a viewport is than the reference, keeping the whole reference frame in view. */
-export function viewportScale(width: number, height: number): number {
-  return Math.min(width / REFERENCE_VIEWPORT.width, height / REFERENCE_VIEWPORT.height);
-}
-
 type Value = unknown;
 
 /** Positions of the outputs in a MapLibre expression whose outputs we can scale one by one. */

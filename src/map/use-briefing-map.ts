@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
+import { viewportScale } from '../domain/briefing';
 import { useAppStore } from '../state/store';
-import { viewportScale } from './display-scale';
 import type { JlpMap } from './jlp-map';
 
 const reducedMotion = () =>
@@ -26,15 +26,24 @@ function useDisplayScale(map: JlpMap | null): void {
 
 /**
  * Scene cameras are written for a 1920×1080 viewport: on other sizes the zoom shifts by
- * log2 of the size ratio so the same area fills the screen.
+ * log2 of the size ratio so the same area fills the screen. A window resized (moved to the
+ * wall) during a briefing is re-framed at once.
  */
 function useSceneCamera(map: JlpMap | null): void {
   const request = useAppStore((s) => s.briefing.camera);
   useEffect(() => {
     if (!map || !request) return;
-    const k = viewportScale(window.innerWidth, window.innerHeight);
-    const camera = { ...request.camera, zoom: request.camera.zoom + Math.log2(k) };
-    map.flyToCamera(camera, reducedMotion());
+    const fly = (cut: boolean) => {
+      const k = viewportScale(window.innerWidth, window.innerHeight);
+      const camera = { ...request.camera, zoom: request.camera.zoom + Math.log2(k) };
+      map.flyToCamera(camera, cut || reducedMotion());
+    };
+    fly(false);
+    const onResize = () => {
+      if (useAppStore.getState().briefing.active) fly(true);
+    };
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
   }, [map, request]);
 }
 

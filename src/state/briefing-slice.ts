@@ -20,6 +20,8 @@ export interface BriefingState {
   /** The last camera a scene asked for; seq makes repeats count. */
   camera: { camera: SceneCamera; seq: number } | null;
   error: BriefingFailure | null;
+  /** The script editor is open. */
+  editing: boolean;
 }
 
 export interface BriefingSlice {
@@ -36,6 +38,7 @@ export interface BriefingSlice {
   setBlack: (black: boolean) => void;
   exitBriefing: () => void;
   setBriefingError: (error: BriefingFailure | null) => void;
+  setBriefingEditing: (editing: boolean) => void;
 }
 
 const INITIAL: BriefingState = {
@@ -47,6 +50,7 @@ const INITIAL: BriefingState = {
   autoplay: null,
   camera: null,
   error: null,
+  editing: false,
 };
 
 /**
@@ -129,4 +133,5 @@ export const createBriefingSlice: StateCreator<AppState, [], [], BriefingSlice> 
   exitBriefing: () =>
     set((s) => ({ briefing: { ...s.briefing, active: false, black: false, autoplay: null } })),
   setBriefingError: (error) => set((s) => ({ briefing: { ...s.briefing, error } })),
+  setBriefingEditing: (editing) => set((s) => ({ briefing: { ...s.briefing, editing } })),
 });

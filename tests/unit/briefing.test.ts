@@ -4,7 +4,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { describe, expect, it } from 'vitest';
 import type { BriefingScript } from '../../src/domain/briefing';
 import { validateBriefing } from '../../src/domain/briefing-validate';
-import { scaleSize, sizeAtZoom, viewportScale } from '../../src/map/display-scale';
+import { viewportScale } from '../../src/domain/briefing';
+import { scaleSize, sizeAtZoom } from '../../src/map/display-scale';
 import { createAppStore } from '../../src/state/store';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));

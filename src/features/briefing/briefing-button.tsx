@@ -10,7 +10,7 @@ export function enterFullscreen(): void {
   }
 }
 
-/** 汇报模式 / Briefing: opens the default tour full screen. */
+/** 汇报模式 / Briefing opens the default tour full screen; 编辑汇报 toggles the script editor. */
 export function BriefingButton() {
   const t = useT();
   const open = async () => {
@@ -20,9 +20,19 @@ export function BriefingButton() {
     if (load.ok) s.startBriefing(load.script);
     else s.setBriefingError(load.error);
   };
+  const editing = useAppStore((s) => s.briefing.editing);
   return (
-    <button type="button" className="briefing-open" onClick={() => void open()}>
-      {t('briefing.open')}
-    </button>
+    <>
+      <button type="button" className="briefing-open" onClick={() => void open()}>
+        {t('briefing.open')}
+      </button>
+      <button
+        type="button"
+        aria-pressed={editing}
+        onClick={() => useAppStore.getState().setBriefingEditing(!editing)}
+      >
+        {t('editor.open')}
+      </button>
+    </>
   );
 }

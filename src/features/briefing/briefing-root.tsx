@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/store';
 import { useBriefingChannel } from './briefing-channel';
+import { BriefingEditor } from './briefing-editor';
 import { BriefingErrorBanner } from './briefing-error';
 import { BriefingOverlay } from './briefing-overlay';
 import { useBriefingControls } from './use-briefing-controls';
@@ -18,6 +19,7 @@ export function BriefingLayer() {
   return (
     <>
       <BriefingErrorBanner />
+      <BriefingEditor />
       <BriefingOverlay />
     </>
   );

@@ -99,7 +99,9 @@ describe('briefing mode', () => {
       one.page.waitForEvent('download'),
       one.page.getByRole('button', { name: '导出 JSON' }).click(),
     ]);
-    const file = await download.path();
+    // Kept outside the context: its downloads are deleted when it closes.
+    const file = join(process.cwd(), 'test-results', 'authored-briefing.json');
+    await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(exported.scenes[0].title_zh, '氢能企业');
     assert.deepEqual(exported.scenes[0].filter.industries, ['氢能源']);

@@ -25,7 +25,7 @@ export function readBriefingParams(search: string): BriefingParams {
   return {
     id: p.get('briefing'),
     src: p.get('briefingSrc'),
-    autoplay: p.has('autoplay') && seconds >= 1 && seconds <= 3600 ? seconds : null,
+    autoplay: p.has('autoplay') && seconds >= 0.25 && seconds <= 3600 ? seconds : null,
     scene: Number.isInteger(scene) && scene >= 1 ? scene : 1,
   };
 }

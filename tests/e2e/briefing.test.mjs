@@ -30,16 +30,22 @@ async function waitForHeading(page, text) {
 /** The map's data-* report: display scale, canvas backing store, zone label text size. */
 const mapReport = (page) => page.locator('[data-map-state]').evaluate((el) => ({ ...el.dataset }));
 
-/** Waits until the URL hash's map view stops changing (the scene's flight has landed). */
-async function landedView(page) {
-  let last = '';
-  for (let i = 0; i < 60; i++) {
+/** The URL hash's map view as [zoom, lat, lng]. */
+const hashView = (page) =>
+  (new URL(page.url()).hash.match(/map=([^&]+)/)?.[1] ?? '').split('/').map(Number);
+
+/**
+ * Waits for the scene's flight to land: the hash is written on moveend only, so it holds the old
+ * view until then. Returns the view it landed on (or the last one seen, for the message).
+ */
+async function landedView(page, [zoom, lat, lng]) {
+  for (let i = 0; i < 120; i++) {
+    const v = hashView(page);
+    if (Math.abs(v[0] - zoom) < 0.02 && Math.abs(v[1] - lat) < 1e-4 && Math.abs(v[2] - lng) < 1e-4)
+      return v;
     await page.waitForTimeout(500);
-    const now = new URL(page.url()).hash.match(/map=([^&]+)/)?.[1] ?? '';
-    if (now && now === last) return now.split('/').map(Number);
-    last = now;
   }
-  throw new Error(`the view never settled (last ${last})`);
+  return hashView(page);
 }
 
 describe('briefing mode', () => {
@@ -52,13 +58,15 @@ describe('briefing mode', () => {
   });
 
   it('tours the default script with the clicker keys, Home and the black screen', async () => {
-    const { context, page, consoleErrors } = await openApp(browser, {
+    const { context, page, consoleErrors, offLoopback } = await openApp(browser, {
       hash: '?briefing=default',
       width: 1920,
       height: 1080,
     });
     await waitForIdle(page);
     assert.equal(await heading(page), titles[0]);
+    // The briefing room has no internet: from here on, nothing may need the network.
+    await context.setOffline(true);
     const fontPx = await page
       .locator('.briefing h2')
       .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
@@ -67,6 +75,9 @@ describe('briefing mode', () => {
       await page.keyboard.press('PageDown');
       await waitForHeading(page, titles[i]);
     }
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, titles[2]);
     await page.keyboard.press('Home');
     await waitForHeading(page, titles[0]);
     await page.waitForTimeout(3000);
@@ -85,6 +96,7 @@ describe('briefing mode', () => {
     await page.locator('.briefing').waitFor({ state: 'detached' });
     assert.ok(await page.getByRole('button', { name: '汇报模式' }).isVisible());
     assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(offLoopback, []);
     await context.close();
   });
 
@@ -105,6 +117,8 @@ describe('briefing mode', () => {
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(exported.scenes[0].title_zh, '氢能企业');
     assert.deepEqual(exported.scenes[0].filter.industries, ['氢能源']);
+    assert.deepEqual(exported.scenes[0].camera.center, [106.47, 29.52]);
+    assert.equal(exported.scenes[0].camera.zoom, 12.3);
     await one.context.close();
 
     // A fresh context: nothing in IndexedDB, the file is the only way in.
@@ -115,7 +129,7 @@ describe('briefing mode', () => {
     await two.page.getByText('已导入 1 个场景。').waitFor();
     await two.page.getByRole('button', { name: '播放此脚本' }).click();
     await waitForHeading(two.page, '氢能企业');
-    const [zoom, lat, lng] = await landedView(two.page);
+    const [zoom, lat, lng] = await landedView(two.page, [12.3, 29.52, 106.47]);
     assert.ok(Math.abs(zoom - 12.3) < 0.02, `zoom ${zoom}`);
     assert.ok(Math.abs(lat - 29.52) < 1e-4 && Math.abs(lng - 106.47) < 1e-4, `${lat},${lng}`);
     assert.match(two.page.url(), /[#&]f=i:hydrogen(&|$)/);
@@ -146,6 +160,7 @@ describe('briefing mode', () => {
     await waitForHeading(main.page, titles[3]);
     assert.equal(await scene(presenter).textContent(), titles[3]);
     assert.match(await presenter.locator('.presenter__notes').textContent(), /\S/);
+    await shot(presenter, 'briefing-presenter');
     await main.context.close();
   });
 

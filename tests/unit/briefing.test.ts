@@ -3,9 +3,11 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { BriefingScript } from '../../src/domain/briefing';
-import { validateBriefing } from '../../src/domain/briefing-validate';
 import { viewportScale } from '../../src/domain/briefing';
+import { validateBriefing } from '../../src/domain/briefing-validate';
+import { ZONE_IDS } from '../../src/domain/zone';
 import { scaleSize, sizeAtZoom } from '../../src/map/display-scale';
+import { sceneFromState } from '../../src/state/briefing-capture';
 import { createAppStore } from '../../src/state/store';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -160,5 +162,30 @@ describe('the briefing slice', () => {
     expect(store.getState().briefing).toMatchObject({ index: 3, rev: rev + 5 });
     store.getState().adoptScene(1, rev + 2);
     expect(store.getState().briefing.index).toBe(3);
+  });
+});
+
+describe('capturing the current view as a scene', () => {
+  it('restates the zoom for 1920×1080 and keeps layers, filter and zone', () => {
+    const store = createAppStore();
+    store.setState((s) => ({
+      view: { lng: 106.47, lat: 29.52, zoom: 12, bearing: 0, pitch: 0 },
+      selectedZone: 'jiulong-park',
+      filter: { ...s.filter, industries: ['氢能源'] },
+      entityVisible: { enterprises: true, projects: false },
+    }));
+    const scene = sceneFromState(store.getState(), { width: 3840, height: 2160 }, 's1');
+    expect(scene.camera).toEqual({
+      center: [106.47, 29.52],
+      zoom: 11,
+      bearing: 0,
+      pitch: 0,
+      duration: 2500,
+    });
+    expect(scene.filter.industries).toEqual(['氢能源']);
+    expect(scene.layers).toEqual({ zones: [...ZONE_IDS], enterprises: true, projects: false });
+    expect(scene.zone).toBe('jiulong-park');
+    const check = validateBriefing({ id: 'x', title_zh: 'x', title_en: 'x', scenes: [scene] });
+    expect(check.ok).toBe(true);
   });
 });

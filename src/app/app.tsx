@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useSelectionIds } from '../data/use-selection-ids';
 import { AnalysisPanel } from '../features/analysis/analysis-panel';
+import { BriefingButton } from '../features/briefing/briefing-button';
+import { BriefingLayer, useBriefing } from '../features/briefing/briefing-root';
 import { DataQualityPanel } from '../features/data-quality/data-quality-panel';
 import { EntityLegend } from '../features/entities/entity-legend';
 import { EntityNotices } from '../features/entities/entity-notices';
@@ -27,12 +29,13 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   useUrlSync();
   useSelectionIds();
+  const briefing = useBriefing();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [lang, t]);
   return (
-    <div className="app">
+    <div className={briefing ? 'app app--briefing' : 'app'}>
       <header className="topbar">
         <div className="topbar__titles">
           <h1>{t('app.title')}</h1>
@@ -42,6 +45,7 @@ export function App() {
           <SearchBox />
           <SyntheticBadge />
           <CopyLink />
+          <BriefingButton />
           <LangSwitch />
         </div>
       </header>
@@ -74,6 +78,7 @@ export function App() {
           <MapView />
           <Attribution />
           <SidePanels />
+          <BriefingLayer />
         </div>
       </main>
     </div>

@@ -1,4 +1,5 @@
 import { analysisMessages } from './messages/analysis';
+import { briefingMessages } from './messages/briefing';
 import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
 import { entitiesMessages } from './messages/entities';
@@ -20,6 +21,7 @@ const features = [
   hostileInputMessages,
   frictionMessages,
   analysisMessages,
+  briefingMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -34,6 +36,7 @@ export const zhCatalog = {
   ...hostileInputMessages.zh,
   ...frictionMessages.zh,
   ...analysisMessages.zh,
+  ...briefingMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

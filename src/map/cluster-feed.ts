@@ -27,6 +27,11 @@ export class ClusterFeed {
   private readonly covers = new Map<ClusterKind, Cover>();
   /** How many collections were handed over (tests and benchmarks read it). */
   uploads = 0;
+  /**
+   * log2 of the display scale: on a wall drawn k times larger, clusters are gathered from the
+   * grid level of a zoom log2(k) lower, so each covers k times the pixels, as designed.
+   */
+  private zoomOffset = 0;
 
   constructor(
     private readonly map: maplibregl.Map,
@@ -42,6 +47,13 @@ export class ClusterFeed {
     this.refresh(kind, true);
   }
 
+  setScale(k: number): void {
+    const offset = Math.log2(Math.max(1, k));
+    if (offset === this.zoomOffset) return;
+    this.zoomOffset = offset;
+    for (const kind of this.sources.keys()) this.refresh(kind, true);
+  }
+
   private viewBox(): BBox {
     const b = this.map.getBounds();
     return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
@@ -51,7 +63,7 @@ export class ClusterFeed {
     const source = this.sources.get(kind);
     if (!source) return;
     const box = this.viewBox();
-    const zoom = this.map.getZoom();
+    const zoom = Math.max(0, this.map.getZoom() - this.zoomOffset);
     const have = this.covers.get(kind);
     if (!force && have && coverContains(have, coverOf(box, zoom, 0))) return;
     const cover = coverOf(box, zoom, MARGIN);

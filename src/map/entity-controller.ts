@@ -116,6 +116,11 @@ export class EntityController {
     this.clusters.set(kind, source);
   }
 
+  /** On a wall (scale k), clusters cover the same ground as at 1920×1080. */
+  setClusterScale(k: number): void {
+    this.clusters.setScale(k);
+  }
+
   setData(kind: 'enterprises' | 'projects' | 'sites', data: FeatureCollection): void {
     this.map.getSource<GeoJSONSource>(ENTITY_SOURCES[kind])?.setData(data);
     // Feature-state lives with the features; re-apply it on the new data.

@@ -1,14 +1,18 @@
 import maplibregl, { type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
+import type { SceneCamera } from '../domain/briefing';
 import { isZoneId, ZONE_IDS, type ZoneId } from '../domain/zone';
 import type { ViewSource } from '../geo/cluster-view';
 import type { Lang } from '../i18n/translate';
 import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
 import type { MapState } from '../state/view-slice';
+import { gpuCanvasLimit } from './canvas-limit';
 import { DensityLayers, type DensityView } from './density-layers';
+import { DisplayScaler, reportDisplay } from './display-scale';
 import { EntityController, type EntityHandlers } from './entity-controller';
+import { ENTITY_LAYER_IDS } from './entity-layers';
 import { LOCAL_FONT_FAMILY } from './fonts';
 import {
   LAYERS,
@@ -54,6 +58,7 @@ export class JlpMap {
   private pending: (() => void)[] = [];
   private entities: EntityController | null = null;
   private density: DensityLayers | null = null;
+  private readonly scaler: DisplayScaler;
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
@@ -71,8 +76,10 @@ export class JlpMap {
         : { bounds: options.initialBounds, fitBoundsOptions: { padding: 40 } }),
       localIdeographFontFamily: LOCAL_FONT_FAMILY,
       attributionControl: false,
-      // Large LED walls and 4K panels: allow canvases beyond MapLibre's 4096 px default.
-      maxCanvasSize: [8192, 8192],
+      // Large LED walls and 4K panels: allow canvases up to what the GPU can draw (MapLibre's
+      // default is 4096 px), at the screen's own pixel ratio, so walls are not upscaled blurs.
+      maxCanvasSize: gpuCanvasLimit(),
+      pixelRatio: window.devicePixelRatio || 1,
       minZoom: 7,
       maxZoom: 18,
       dragRotate: false,
@@ -82,6 +89,11 @@ export class JlpMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.touchZoomRotate.disableRotation();
+    this.scaler = new DisplayScaler(
+      this.map,
+      () => [...Object.values(LAYERS), ...Object.values(ENTITY_LAYER_IDS)],
+      (k) => this.entities?.setClusterScale(k),
+    );
     this.map.once('load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);
@@ -109,6 +121,7 @@ export class JlpMap {
       if (isZoneId(id)) this.handlers().onZoneClick(id);
     });
     map.on('moveend', () => {
+      reportDisplay(map, this.scaler, LAYERS.zoneLabels);
       const b = this.map.getBounds();
       this.handlers().onMoveEnd(this.currentView(), [
         b.getWest(),
@@ -293,6 +306,26 @@ export class JlpMap {
       bearing: view.bearing,
       pitch: view.pitch,
     });
+  }
+
+  /** Grows text, symbols and line widths by k on walls; 1 is the designed size. */
+  setDisplayScale(k: number): void {
+    this.whenReady(() => {
+      this.scaler.apply(k);
+      reportDisplay(this.map, this.scaler, LAYERS.zoneLabels);
+    });
+  }
+
+  /** A scene's camera: a flight, or a cut when motion is unwanted or the duration is 0. */
+  flyToCamera(camera: SceneCamera, reducedMotion: boolean): void {
+    const to = {
+      center: camera.center,
+      zoom: camera.zoom,
+      bearing: camera.bearing,
+      pitch: camera.pitch,
+    };
+    if (reducedMotion || camera.duration === 0) this.map.jumpTo(to);
+    else this.map.flyTo({ ...to, duration: camera.duration, essential: false });
   }
 
   resize(): void {

@@ -9,6 +9,7 @@ import type { ContextLayer } from '../state/layers-slice';
 import { useAppStore } from '../state/store';
 import { JlpMap, type JlpMapHandlers } from './jlp-map';
 import { LAYERS } from './layer-specs';
+import { useBriefingMap } from './use-briefing-map';
 import { useDensitySync } from './use-density-sync';
 import { useDrawSync } from './use-draw';
 import { useEntitySync } from './use-entity-sync';
@@ -73,6 +74,8 @@ export function useJlpMap(
   useEntitySync(map);
   useDrawSync(map);
   useDensitySync(map);
+  // After the UI-state effects: a scene's flight wins over the zone fit of the same commit.
+  useBriefingMap(map);
   return map;
 }
 
@@ -90,7 +93,8 @@ function useMapData(map: JlpMap | null): void {
     if (map && context) map.setContext(context.collection);
   }, [map, context]);
   useEffect(() => {
-    if (map && district && !useAppStore.getState().initialView) {
+    const s = useAppStore.getState();
+    if (map && district && !s.initialView && !s.briefing.active) {
       const box = district.bbox;
       if (box) map.fitBounds(box, 30, false);
     }
@@ -134,6 +138,8 @@ function useMapUiState(
   // biome-ignore lint/correctness/useExhaustiveDependencies: selectionSeq is the trigger
   useEffect(() => {
     const box = selectedZone ? bboxes.get(selectedZone) : undefined;
+    // In a briefing the scene sets the camera; its zone is only highlighted.
+    if (useAppStore.getState().briefing.active) return;
     if (map && box && padding.current) map.fitBounds(box, padding.current(), true);
   }, [map, selectedZone, selectionSeq, bboxes, padding]);
   useEffect(() => {

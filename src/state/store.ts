@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice';
+import { type BriefingSlice, createBriefingSlice } from './briefing-slice';
 import { createDrawSlice, type DrawSlice } from './draw-slice';
 import { createEntitySelectionSlice, type EntitySelectionSlice } from './entity-selection-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
@@ -16,7 +17,8 @@ export type AppState = LangSlice &
   FiltersSlice &
   EntitySelectionSlice &
   DrawSlice &
-  AnalysisSlice;
+  AnalysisSlice &
+  BriefingSlice;
 
 export function createAppStore() {
   return create<AppState>()((...a) => ({
@@ -28,6 +30,7 @@ export function createAppStore() {
     ...createEntitySelectionSlice(...a),
     ...createDrawSlice(...a),
     ...createAnalysisSlice(...a),
+    ...createBriefingSlice(...a),
   }));
 }
 

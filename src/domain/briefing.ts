@@ -1,0 +1,81 @@
+import type { Category, Industry, ProjectStatus, ProjectType } from './entity';
+import type { ZoneId } from './zone';
+
+/** Where a scene puts the camera. Duration is the flight time in ms (0 = jump). */
+export interface SceneCamera {
+  /** [lng, lat], WGS-84 degrees. */
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+  duration: number;
+}
+
+/** Which layers a scene shows; every zone not listed is hidden. */
+export interface SceneLayers {
+  zones: ZoneId[];
+  enterprises: boolean;
+  projects: boolean;
+}
+
+/** The part of the filter a scene sets (drawn shapes and the in-view box are not scripted). */
+export interface SceneFilter {
+  zones: ZoneId[];
+  industries: Industry[];
+  categories: Category[];
+  projectTypes: ProjectType[];
+  projectStatuses: ProjectStatus[];
+  includeSynthetic: boolean;
+}
+
+/**
+ * A KPI card: a live count from the statistics for the current filter (optionally of one zone)
+ * or one of the plan's targets (src/domain/plan-targets.ts) beside the data's value.
+ */
+export type SceneKpi =
+  | { kind: 'count'; measure: 'enterprises' | 'projects' | 'investment'; zone: ZoneId | null }
+  | { kind: 'target'; target: string };
+
+export interface BriefingScene {
+  id: string;
+  title_zh: string;
+  title_en: string;
+  caption_zh: string;
+  caption_en: string;
+  notes_zh: string;
+  notes_en: string;
+  camera: SceneCamera;
+  layers: SceneLayers;
+  /** The zone drawn highlighted, or null. */
+  zone: ZoneId | null;
+  filter: SceneFilter;
+  kpis: SceneKpi[];
+}
+
+export interface BriefingScript {
+  id: string;
+  title_zh: string;
+  title_en: string;
+  scenes: BriefingScene[];
+}
+
+/** The limits the validator enforces (the map's own zoom range, short texts for a wall). */
+export const BRIEFING_LIMITS = {
+  minZoom: 7,
+  maxZoom: 18,
+  maxPitch: 60,
+  maxDuration: 20000,
+  maxScenes: 1000,
+  maxKpis: 4,
+  maxTitle: 60,
+  maxCaption: 280,
+  maxNotes: 4000,
+} as const;
+
+/** Width and height scripts are written for: cameras and sizes are scaled from this frame. */
+export const REFERENCE_VIEWPORT = { width: 1920, height: 1080 } as const;
+
+/** How much larger a viewport is than the reference, keeping the whole reference frame in view. */
+export function viewportScale(width: number, height: number): number {
+  return Math.min(width / REFERENCE_VIEWPORT.width, height / REFERENCE_VIEWPORT.height);
+}

@@ -1,0 +1,57 @@
+import { type BriefingScene, type SceneKpi, viewportScale } from '../domain/briefing';
+import { ZONE_IDS } from '../domain/zone';
+import type { AppState } from './store';
+
+/** District overview, used when the map has not reported a view yet. */
+const FALLBACK_VIEW = { lng: 106.4, lat: 29.405, zoom: 10.55, bearing: 0, pitch: 0 };
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/**
+ * The current view as a new scene: camera (its zoom restated for a 1920×1080 screen), visible
+ * layers, filter lists and the selected zone. Drawn shapes and the in-view box are not captured.
+ */
+export function sceneFromState(
+  s: AppState,
+  viewport: { width: number; height: number },
+  id: string,
+): BriefingScene {
+  const v = s.view ?? FALLBACK_VIEW;
+  const k = viewportScale(viewport.width, viewport.height);
+  const zone = s.selectedZone;
+  const kpis: SceneKpi[] = [
+    { kind: 'count', measure: 'enterprises', zone },
+    { kind: 'count', measure: 'projects', zone },
+  ];
+  return {
+    id,
+    title_zh: '',
+    title_en: '',
+    caption_zh: '',
+    caption_en: '',
+    notes_zh: '',
+    notes_en: '',
+    camera: {
+      center: [round(v.lng, 5), round(v.lat, 5)],
+      zoom: round(Math.min(18, Math.max(7, v.zoom - Math.log2(k))), 2),
+      bearing: round(v.bearing, 1),
+      pitch: round(v.pitch, 1),
+      duration: 2500,
+    },
+    layers: {
+      zones: ZONE_IDS.filter((z) => s.zoneVisible[z]),
+      enterprises: s.entityVisible.enterprises,
+      projects: s.entityVisible.projects,
+    },
+    zone,
+    filter: {
+      zones: [...s.filter.zones],
+      industries: [...s.filter.industries],
+      categories: [...s.filter.categories],
+      projectTypes: [...s.filter.projectTypes],
+      projectStatuses: [...s.filter.projectStatuses],
+      includeSynthetic: s.filter.includeSynthetic,
+    },
+    kpis,
+  };
+}

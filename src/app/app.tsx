@@ -18,12 +18,16 @@ import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
+import { BottomSheet } from './bottom-sheet';
 import { SidePanels } from './side-panels';
 import { Sidebar } from './sidebar';
+import { useNarrow } from './use-narrow';
 
 export function App() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
+  const narrow = useNarrow();
+  const panelOpen = useAppStore((s) => s.selectedZone !== null || s.selectedEntity !== null);
   useUrlSync();
   useSelectionIds();
   useEffect(() => {
@@ -34,7 +38,7 @@ export function App() {
     <div className="app">
       <header className="topbar">
         <div className="topbar__titles">
-          <h1>{t('app.title')}</h1>
+          <h1 title={t('app.title')}>{narrow ? t('app.titleShort') : t('app.title')}</h1>
           <p className="topbar__subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="topbar__actions">
@@ -47,33 +51,38 @@ export function App() {
       <EntityNotices />
       <FilterNotice />
       <main className="workspace">
-        <Sidebar
-          panels={{
-            layers: (
-              <>
-                <LayersPanel />
-                <div className="panel">
-                  <EntityLegend />
-                </div>
-              </>
-            ),
-            filters: <FilterPanel />,
-            stats: (
-              <>
-                <StatsPanel />
-                <PlanTargetsCard />
-                <ExportButtons />
-              </>
-            ),
-            quality: <DataQualityPanel />,
-          }}
-        />
+        {!narrow && <Sidebar panels={sidebarPanels} />}
         <div className="map-area">
           <MapView />
           <Attribution />
-          <SidePanels />
+          {!narrow && <SidePanels />}
         </div>
+        {narrow && (
+          <BottomSheet>
+            {panelOpen ? <SidePanels /> : <Sidebar panels={sidebarPanels} />}
+          </BottomSheet>
+        )}
       </main>
     </div>
   );
 }
+
+const sidebarPanels = {
+  layers: (
+    <>
+      <LayersPanel />
+      <div className="panel">
+        <EntityLegend />
+      </div>
+    </>
+  ),
+  filters: <FilterPanel />,
+  stats: (
+    <>
+      <StatsPanel />
+      <PlanTargetsCard />
+      <ExportButtons />
+    </>
+  ),
+  quality: <DataQualityPanel />,
+};

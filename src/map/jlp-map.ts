@@ -76,9 +76,12 @@ export class JlpMap {
       pitchWithRotate: false,
       fadeDuration: 0,
     });
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    // Touch screens rotate with two fingers (pinch and double-tap zoom are MapLibre defaults);
+    // the compass then shows north and resets it. Mouse users get no rotation, so no compass.
+    const touch = window.matchMedia('(pointer: coarse)').matches;
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: touch }), 'top-left');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.touchZoomRotate.disableRotation();
+    if (!touch) this.map.touchZoomRotate.disableRotation();
     this.map.once('load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);

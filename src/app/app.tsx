@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useSelectionIds } from '../data/use-selection-ids';
+import { BasemapNotice } from '../features/basemap/basemap-notice';
+import { BasemapPanel } from '../features/basemap/basemap-panel';
 import { DataQualityPanel } from '../features/data-quality/data-quality-panel';
 import { EntityLegend } from '../features/entities/entity-legend';
 import { EntityNotices } from '../features/entities/entity-notices';
@@ -16,6 +18,7 @@ import { StatsPanel } from '../features/stats/stats-panel';
 import { DatasetErrors } from '../features/status/dataset-errors';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
+import { useBasemapUrl } from '../state/use-basemap-url';
 import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
 import { BottomSheet } from './bottom-sheet';
@@ -29,6 +32,7 @@ export function App() {
   const narrow = useNarrow();
   const panelOpen = useAppStore((s) => s.selectedZone !== null || s.selectedEntity !== null);
   useUrlSync();
+  useBasemapUrl();
   useSelectionIds();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -55,6 +59,7 @@ export function App() {
         <div className="map-area">
           <MapView />
           <Attribution />
+          <BasemapNotice />
           {!narrow && <SidePanels />}
         </div>
         {narrow && (
@@ -71,6 +76,7 @@ const sidebarPanels = {
   layers: (
     <>
       <LayersPanel />
+      <BasemapPanel />
       <div className="panel">
         <EntityLegend />
       </div>

@@ -1,3 +1,4 @@
+import { basemapMessages } from './messages/basemaps';
 import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
 import { entitiesMessages } from './messages/entities';
@@ -16,6 +17,7 @@ const features = [
   entitiesMessages,
   filtersMessages,
   mobileMessages,
+  basemapMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -28,6 +30,7 @@ export const zhCatalog = {
   ...entitiesMessages.zh,
   ...filtersMessages.zh,
   ...mobileMessages.zh,
+  ...basemapMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

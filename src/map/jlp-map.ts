@@ -1,11 +1,15 @@
 import maplibregl, { type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
+import type { BasemapFailure, TileCrs } from '../domain/basemap';
 import { isZoneId, ZONE_IDS, type ZoneId } from '../domain/zone';
+import { collectionForDisplay, pointForDisplay } from '../geo/display-shift';
 import type { Lang } from '../i18n/translate';
 import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
 import type { MapState } from '../state/view-slice';
+import { BASEMAP_PREFIX, BasemapController } from './basemap-controller';
+import type { BasemapSpec } from './basemaps';
 import { EntityController, type EntityHandlers } from './entity-controller';
 import { LOCAL_FONT_FAMILY } from './fonts';
 import {
@@ -15,6 +19,7 @@ import {
   TEXT_LAYERS,
   withZones,
   ZONE_BASE_FILTERS,
+  zoneFillOpacity,
 } from './layer-specs';
 import { offlineStyle } from './style';
 
@@ -51,6 +56,11 @@ export class JlpMap {
   private styleReady = false;
   private pending: (() => void)[] = [];
   private entities: EntityController | null = null;
+  private basemaps: BasemapController | null = null;
+  private onBasemapFail: (reason: BasemapFailure) => void = () => {};
+  private displayCrs: TileCrs = 'WGS-84';
+  /** The WGS-84 collections as given, re-sent shifted when the display CRS changes. */
+  private readonly raw = new Map<string, FeatureCollection>();
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
@@ -85,6 +95,7 @@ export class JlpMap {
     this.map.once('load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);
+      this.basemaps = new BasemapController(this.map, (r) => this.onBasemapFail(r));
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
@@ -123,6 +134,8 @@ export class JlpMap {
       el.dataset.idleCount = String(Number(el.dataset.idleCount ?? 0) + 1);
     });
     map.on('error', (e) => {
+      // Basemap tiles failing is handled by falling back to the offline map, not as a map error.
+      if ((e as { sourceId?: string }).sourceId?.startsWith(BASEMAP_PREFIX)) return;
       // Only a failure before first paint leaves the user with no map; later errors are logged.
       if (!this.reportedIdle) this.handlers().onStateChange('error', e.error?.message ?? 'error');
     });
@@ -185,25 +198,25 @@ export class JlpMap {
 
   setDistrict(district: FeatureCollection): void {
     this.whenReady(() => {
-      this.source(SOURCES.district).setData(district);
+      this.sendCollection(SOURCES.district, district);
     });
   }
 
   setContext(context: FeatureCollection): void {
     this.whenReady(() => {
-      this.source(SOURCES.context).setData(context);
+      this.sendCollection(SOURCES.context, context);
     });
   }
 
   setLabels(labels: FeatureCollection): void {
     this.whenReady(() => {
-      this.source(SOURCES.labels).setData(labels);
+      this.sendCollection(SOURCES.labels, labels);
     });
   }
 
   setZones(zones: FeatureCollection): void {
     this.whenReady(() => {
-      this.source(SOURCES.zones).setData(zones);
+      this.sendCollection(SOURCES.zones, zones);
       this.zonesSet = true;
       if (this.selected) this.setZoneState(this.selected, { selected: true });
     });
@@ -244,7 +257,11 @@ export class JlpMap {
     kind: 'enterprises' | 'projects' | 'sites',
     data: FeatureCollection | string,
   ): void {
-    this.whenReady(() => this.entities?.setData(kind, data));
+    this.whenReady(() => {
+      if (typeof data !== 'string') this.raw.set(kind, data);
+      const shown = typeof data === 'string' ? data : collectionForDisplay(data, this.displayCrs);
+      this.entities?.setData(kind, shown);
+    });
   }
 
   setEntityVisible(kind: 'enterprises' | 'projects', visible: boolean): void {
@@ -261,7 +278,11 @@ export class JlpMap {
 
   /** Flies to a point, [lng, lat], at street zoom (at least 15). */
   flyToPoint(at: [number, number]): void {
-    this.map.flyTo({ center: at, zoom: Math.max(this.map.getZoom(), 15), duration: 800 });
+    this.map.flyTo({
+      center: pointForDisplay(at, this.displayCrs),
+      zoom: Math.max(this.map.getZoom(), 15),
+      duration: 800,
+    });
   }
 
   /** A zone hovered elsewhere (the layers panel) lights up on the map too. */
@@ -287,7 +308,42 @@ export class JlpMap {
     this.map.resize();
   }
 
+  /**
+   * Shows a basemap under the data (`offline` removes it). `onFail` hears why tiles could not
+   * be fetched; the basemap is then already gone and the offline map shows.
+   */
+  setBasemap(spec: BasemapSpec, onFail: (reason: BasemapFailure) => void): void {
+    this.onBasemapFail = onFail;
+    this.whenReady(() => this.basemaps?.apply(spec));
+  }
+
+  /** The zones' fill opacity at rest (0–1). */
+  setZoneOpacity(base: number): void {
+    this.whenReady(() =>
+      this.map.setPaintProperty(LAYERS.zoneFill, 'fill-opacity', zoneFillOpacity(base)),
+    );
+  }
+
+  /** The grid the basemap is drawn in; a GCJ-02 one gets our data shifted for display. */
+  setDisplayCrs(crs: TileCrs): void {
+    if (crs === this.displayCrs) return;
+    this.displayCrs = crs;
+    this.whenReady(() => {
+      for (const [id, fc] of this.raw) {
+        if (id === 'sites') this.entities?.setData('sites', collectionForDisplay(fc, crs));
+        else this.source(id).setData(collectionForDisplay(fc, crs));
+      }
+      this.map.getContainer().dataset.displayCrs = crs;
+    });
+  }
+
+  private sendCollection(id: string, fc: FeatureCollection): void {
+    this.raw.set(id, fc);
+    this.source(id).setData(collectionForDisplay(fc, this.displayCrs));
+  }
+
   destroy(): void {
+    this.basemaps?.destroy();
     this.entities?.destroy();
     this.map.remove();
   }

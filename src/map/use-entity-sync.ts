@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { entityRecord } from '../data/entity-name';
 import { useEntityData } from '../data/use-entities';
 import { useFilterResult } from '../data/use-filter-result';
+import { columnsForDisplay } from '../geo/display-shift';
 import { projectSites } from '../geo/entity-features';
+import { displayCrsOf, useBasemapStore } from '../state/basemap-store';
 import { useAppStore } from '../state/store';
 import type { JlpMap } from './jlp-map';
 import { pointsBlobUrl } from './points-blob';
@@ -41,21 +43,24 @@ export function useEntitySync(map: JlpMap | null): void {
   const flySeq = useAppStore((s) => s.flySeq);
   const matchedEnterprises = result?.enterprises.indices;
   const matchedProjects = result?.projects.indices;
+  // Points are moved for a GCJ-02 basemap here, where they are handed to the map; counts and
+  // exports read the untouched WGS-84 columns.
+  const crs = useBasemapStore(displayCrsOf);
   useEffect(() => {
     if (!map || !data || !matchedEnterprises) return;
     return handOver(map, 'enterprises', () => {
       const e = data.index.enterprises;
-      return [e, e.industry, matchedEnterprises];
+      return [columnsForDisplay(e, matchedEnterprises, crs), e.industry, matchedEnterprises];
     });
-  }, [map, data, matchedEnterprises]);
+  }, [map, data, matchedEnterprises, crs]);
   useEffect(() => {
     if (!map || !data || !matchedProjects) return;
     map.setEntityData('sites', projectSites(data.projects, data.index, matchedProjects));
     return handOver(map, 'projects', () => {
       const p = data.index.projects;
-      return [p, p.status, matchedProjects];
+      return [columnsForDisplay(p, matchedProjects, crs), p.status, matchedProjects];
     });
-  }, [map, data, matchedProjects]);
+  }, [map, data, matchedProjects, crs]);
   useEffect(() => {
     map?.setEntityVisible('enterprises', entityVisible.enterprises);
     map?.setEntityVisible('projects', entityVisible.projects);

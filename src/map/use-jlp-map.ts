@@ -9,6 +9,7 @@ import type { ContextLayer } from '../state/layers-slice';
 import { useAppStore } from '../state/store';
 import { JlpMap, type JlpMapHandlers } from './jlp-map';
 import { LAYERS } from './layer-specs';
+import { useBasemapSync } from './use-basemap-sync';
 import { useDrawSync } from './use-draw';
 import { useEntitySync } from './use-entity-sync';
 
@@ -71,6 +72,7 @@ export function useJlpMap(
   useMapUiState(map, padding);
   useEntitySync(map);
   useDrawSync(map);
+  useBasemapSync(map);
   return map;
 }
 

@@ -11,6 +11,7 @@ import { FilterNotice } from '../features/filters/filter-notice';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { LangSwitch } from '../features/header/lang-switch';
 import { LayersPanel } from '../features/layers/layers-panel';
+import { PictureExport } from '../features/map-picture/picture-export';
 import { Attribution } from '../features/provenance/attribution';
 import { SearchBox } from '../features/search/search-box';
 import { PlanTargetsCard } from '../features/stats/plan-targets-card';
@@ -88,6 +89,7 @@ const sidebarPanels = {
       <StatsPanel />
       <PlanTargetsCard />
       <ExportButtons />
+      <PictureExport />
     </>
   ),
   quality: <DataQualityPanel />,

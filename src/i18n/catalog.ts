@@ -3,6 +3,7 @@ import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
 import { entitiesMessages } from './messages/entities';
 import { filtersMessages } from './messages/filters';
+import { mapPictureMessages } from './messages/map-picture';
 import { mobileMessages } from './messages/mobile';
 import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
@@ -18,6 +19,7 @@ const features = [
   filtersMessages,
   mobileMessages,
   basemapMessages,
+  mapPictureMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -31,6 +33,7 @@ export const zhCatalog = {
   ...filtersMessages.zh,
   ...mobileMessages.zh,
   ...basemapMessages.zh,
+  ...mapPictureMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

@@ -3,7 +3,7 @@ import { defineMessages } from '../define-messages';
 /** Messages of the basemap switcher, its settings and its fallback notice. */
 export const basemapMessages = defineMessages(
   {
-    'basemap.title': '底图',
+    'basemap.title': '背景地图',
     'basemap.offline': '离线底图(不联网)',
     'basemap.tdt-vec': '天地图 矢量',
     'basemap.tdt-img': '天地图 影像',
@@ -41,7 +41,7 @@ export const basemapMessages = defineMessages(
     'basemap.dismiss': '关闭提示',
   },
   {
-    'basemap.title': 'Basemap',
+    'basemap.title': 'Background map',
     'basemap.offline': 'Offline map (no network)',
     'basemap.tdt-vec': 'Tianditu vector',
     'basemap.tdt-img': 'Tianditu imagery',

@@ -62,6 +62,8 @@ export function BottomSheet({ children }: { children: ReactNode }) {
   const [dragPx, setDragPx] = useState<number | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const drag = useRef<{ y: number; h: number; moved: boolean } | null>(null);
+  /** A drag ends with a click event too; that click must not also cycle the sheet. */
+  const dragged = useRef(false);
   useMapVisibleOnSelection(setState);
   const room = useRoom(ref);
   const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -82,11 +84,15 @@ export function BottomSheet({ children }: { children: ReactNode }) {
     drag.current = null;
     if (!d?.moved) return; // a tap: the click handler cycles
     e.preventDefault();
+    dragged.current = true;
     setState(nearest(dragPx ?? d.h, room, rem));
     setDragPx(null);
   };
   const onClick = () => {
-    if (dragPx !== null) return;
+    if (dragged.current) {
+      dragged.current = false;
+      return;
+    }
     setState((s) => SHEET_STATES[(SHEET_STATES.indexOf(s) + 1) % SHEET_STATES.length] ?? s);
   };
   const onKeyDown = (e: React.KeyboardEvent) => {

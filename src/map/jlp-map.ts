@@ -3,13 +3,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { BasemapFailure, TileCrs } from '../domain/basemap';
 import { isZoneId, ZONE_IDS, type ZoneId } from '../domain/zone';
-import { collectionForDisplay, pointForDisplay } from '../geo/display-shift';
+import { pointForDisplay } from '../geo/display-shift';
 import type { Lang } from '../i18n/translate';
 import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
 import type { MapState } from '../state/view-slice';
 import { BASEMAP_PREFIX, BasemapController } from './basemap-controller';
 import type { BasemapSpec } from './basemaps';
+import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
 import { LOCAL_FONT_FAMILY } from './fonts';
 import {
@@ -58,9 +59,11 @@ export class JlpMap {
   private entities: EntityController | null = null;
   private basemaps: BasemapController | null = null;
   private onBasemapFail: (reason: BasemapFailure) => void = () => {};
-  private displayCrs: TileCrs = 'WGS-84';
-  /** The WGS-84 collections as given, re-sent shifted when the display CRS changes. */
-  private readonly raw = new Map<string, FeatureCollection>();
+  /** Our WGS-84 collections, sent shifted while a GCJ-02 basemap shows. */
+  private readonly display = new DisplaySources((id, fc) => {
+    if (id === 'sites') this.entities?.setData('sites', fc);
+    else this.source(id).setData(fc);
+  });
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
@@ -198,25 +201,25 @@ export class JlpMap {
 
   setDistrict(district: FeatureCollection): void {
     this.whenReady(() => {
-      this.sendCollection(SOURCES.district, district);
+      this.display.set(SOURCES.district, district);
     });
   }
 
   setContext(context: FeatureCollection): void {
     this.whenReady(() => {
-      this.sendCollection(SOURCES.context, context);
+      this.display.set(SOURCES.context, context);
     });
   }
 
   setLabels(labels: FeatureCollection): void {
     this.whenReady(() => {
-      this.sendCollection(SOURCES.labels, labels);
+      this.display.set(SOURCES.labels, labels);
     });
   }
 
   setZones(zones: FeatureCollection): void {
     this.whenReady(() => {
-      this.sendCollection(SOURCES.zones, zones);
+      this.display.set(SOURCES.zones, zones);
       this.zonesSet = true;
       if (this.selected) this.setZoneState(this.selected, { selected: true });
     });
@@ -258,9 +261,8 @@ export class JlpMap {
     data: FeatureCollection | string,
   ): void {
     this.whenReady(() => {
-      if (typeof data !== 'string') this.raw.set(kind, data);
-      const shown = typeof data === 'string' ? data : collectionForDisplay(data, this.displayCrs);
-      this.entities?.setData(kind, shown);
+      if (typeof data === 'string') this.entities?.setData(kind, data);
+      else this.display.set(kind, data);
     });
   }
 
@@ -279,7 +281,7 @@ export class JlpMap {
   /** Flies to a point, [lng, lat], at street zoom (at least 15). */
   flyToPoint(at: [number, number]): void {
     this.map.flyTo({
-      center: pointForDisplay(at, this.displayCrs),
+      center: pointForDisplay(at, this.display.current),
       zoom: Math.max(this.map.getZoom(), 15),
       duration: 800,
     });
@@ -326,20 +328,9 @@ export class JlpMap {
 
   /** The grid the basemap is drawn in; a GCJ-02 one gets our data shifted for display. */
   setDisplayCrs(crs: TileCrs): void {
-    if (crs === this.displayCrs) return;
-    this.displayCrs = crs;
     this.whenReady(() => {
-      for (const [id, fc] of this.raw) {
-        if (id === 'sites') this.entities?.setData('sites', collectionForDisplay(fc, crs));
-        else this.source(id).setData(collectionForDisplay(fc, crs));
-      }
-      this.map.getContainer().dataset.displayCrs = crs;
+      if (this.display.setCrs(crs)) this.map.getContainer().dataset.displayCrs = crs;
     });
-  }
-
-  private sendCollection(id: string, fc: FeatureCollection): void {
-    this.raw.set(id, fc);
-    this.source(id).setData(collectionForDisplay(fc, this.displayCrs));
   }
 
   destroy(): void {

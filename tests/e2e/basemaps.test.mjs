@@ -10,7 +10,7 @@ const KEY = { 'jlp-map.tianditu-key': 'e2e-test-key' };
 const ONLINE = [
   ['tdt-vec', '天地图 矢量'],
   ['tdt-img', '天地图 影像'],
-  ['osm', 'OpenStreetMap'],
+  ['osm', 'OpenStreetMap 开放街图'],
   ['ofm', 'OpenFreeMap 矢量'],
 ];
 /** 四川美术学院 (real-i-scfai), a real record far from every other real one. */

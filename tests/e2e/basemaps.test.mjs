@@ -7,11 +7,12 @@ import { startTileServer } from './tile-server.mjs';
 
 const TILE = [255, 0, 255]; // a colour no layer of ours uses
 const KEY = { 'jlp-map.tianditu-key': 'e2e-test-key' };
+/** Tianditu answers 418 (bad key or over quota) here; the others are unreachable. */
 const ONLINE = [
-  ['tdt-vec', '天地图 矢量'],
-  ['tdt-img', '天地图 影像'],
-  ['osm', 'OpenStreetMap 开放街图'],
-  ['ofm', 'OpenFreeMap 矢量'],
+  ['tdt-vec', '天地图 矢量', /HTTP 418:密钥无效或超出配额/],
+  ['tdt-img', '天地图 影像', /HTTP 418:密钥无效或超出配额/],
+  ['osm', 'OpenStreetMap 开放街图', /网络错误或请求被拦截/],
+  ['ofm', 'OpenFreeMap 矢量', /网络错误或请求被拦截/],
 ];
 /** 四川美术学院 (real-i-scfai), a real record far from every other real one. */
 const RECORD = [106.5285, 29.486];
@@ -73,8 +74,9 @@ describe('basemaps', () => {
   });
 
   it('falls back to the offline map with a notice for every online basemap when offline', async () => {
-    const { context, page } = await openApp(browser, { storage: KEY });
+    const { context, page, offLoopback } = await openApp(browser, { storage: KEY });
     await blockOffLoopback(context);
+    await context.route(/tianditu\.gov\.cn/, (route) => route.fulfill({ status: 418, body: '' }));
     await waitForIdle(page);
     await settle(page);
     // In Chinese with a key, Tianditu is the default: it was tried first and fell back.
@@ -84,12 +86,12 @@ describe('basemaps', () => {
     await settle(page);
     const { x, y } = await mapCentre(page);
     const before = await pixelAt(page, x, y);
-    for (const [id, name] of ONLINE) {
+    for (const [id, name, reason] of ONLINE) {
       // click, not check: the radio flips back to offline as soon as the tiles fail.
       await page.getByRole('radio', { name }).click();
       const notice = page.getByRole('alert').filter({ hasText: `底图“${name}”无法加载` });
       await notice.waitFor({ timeout: 30000 });
-      assert.match(await notice.textContent(), /网络错误或请求被拦截/);
+      assert.match(await notice.textContent(), reason);
       assert.ok(await page.getByRole('radio', { name: '离线底图(不联网)' }).isChecked(), id);
       await settle(page);
       // The offline map and the data are drawn as before: never a blank map.
@@ -97,6 +99,14 @@ describe('basemaps', () => {
       await shot(page, `basemap-fallback-${id}`);
       await notice.getByRole('button', { name: '关闭提示' }).click();
     }
+    // Each basemap asked its own hosts: Tianditu on t0–t7 with the key, OSM, OpenFreeMap.
+    assert.ok(
+      offLoopback.some((u) =>
+        /^https:\/\/t[0-7]\.tianditu\.gov\.cn\/img_w\/wmts\?.*tk=e2e-test-key/.test(u),
+      ),
+    );
+    assert.ok(offLoopback.some((u) => u.startsWith('https://tile.openstreetmap.org/')));
+    assert.ok(offLoopback.some((u) => u.startsWith('https://tiles.openfreemap.org/styles/')));
     await context.close();
   });
 

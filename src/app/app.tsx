@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useSelectionIds } from '../data/use-selection-ids';
 import { AnalysisPanel } from '../features/analysis/analysis-panel';
+import { BasemapNotice } from '../features/basemap/basemap-notice';
+import { BasemapPanel } from '../features/basemap/basemap-panel';
 import { BriefingButton } from '../features/briefing/briefing-button';
 import { BriefingLayer, useBriefing } from '../features/briefing/briefing-root';
 import { DataQualityPanel } from '../features/data-quality/data-quality-panel';
@@ -12,6 +14,7 @@ import { FilterPanel } from '../features/filters/filter-panel';
 import { CopyLink } from '../features/header/copy-link';
 import { LangSwitch } from '../features/header/lang-switch';
 import { LayersPanel } from '../features/layers/layers-panel';
+import { PictureExport } from '../features/map-picture/picture-export';
 import { Attribution } from '../features/provenance/attribution';
 import { SearchBox } from '../features/search/search-box';
 import { PlanTargetsCard } from '../features/stats/plan-targets-card';
@@ -19,15 +22,21 @@ import { StatsPanel } from '../features/stats/stats-panel';
 import { DatasetErrors } from '../features/status/dataset-errors';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
+import { useBasemapUrl } from '../state/use-basemap-url';
 import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
+import { BottomSheet } from './bottom-sheet';
 import { SidePanels } from './side-panels';
 import { Sidebar } from './sidebar';
+import { useNarrow } from './use-narrow';
 
 export function App() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
+  const narrow = useNarrow();
+  const panelOpen = useAppStore((s) => s.selectedZone !== null || s.selectedEntity !== null);
   useUrlSync();
+  useBasemapUrl();
   useSelectionIds();
   const briefing = useBriefing();
   useEffect(() => {
@@ -38,7 +47,7 @@ export function App() {
     <div className={briefing ? 'app app--briefing' : 'app'}>
       <header className="topbar">
         <div className="topbar__titles">
-          <h1>{t('app.title')}</h1>
+          <h1 title={t('app.title')}>{narrow ? t('app.titleShort') : t('app.title')}</h1>
           <p className="topbar__subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="topbar__actions">
@@ -53,34 +62,42 @@ export function App() {
       <EntityNotices />
       <FilterNotice />
       <main className="workspace">
-        <Sidebar
-          panels={{
-            layers: (
-              <>
-                <LayersPanel />
-                <div className="panel">
-                  <EntityLegend />
-                </div>
-              </>
-            ),
-            filters: <FilterPanel />,
-            stats: (
-              <>
-                <StatsPanel />
-                <PlanTargetsCard />
-              </>
-            ),
-            analysis: <AnalysisPanel />,
-            quality: <DataQualityPanel />,
-          }}
-        />
+        {!narrow && <Sidebar panels={sidebarPanels} />}
         <div className="map-area">
           <MapView />
           <Attribution />
-          <SidePanels />
+          <BasemapNotice />
+          {!narrow && <SidePanels />}
           <BriefingLayer />
         </div>
+        {narrow && (
+          <BottomSheet>
+            {panelOpen ? <SidePanels /> : <Sidebar panels={sidebarPanels} />}
+          </BottomSheet>
+        )}
       </main>
     </div>
   );
 }
+
+const sidebarPanels = {
+  layers: (
+    <>
+      <LayersPanel />
+      <BasemapPanel />
+      <div className="panel">
+        <EntityLegend />
+      </div>
+    </>
+  ),
+  filters: <FilterPanel />,
+  stats: (
+    <>
+      <StatsPanel />
+      <PlanTargetsCard />
+      <PictureExport />
+    </>
+  ),
+  analysis: <AnalysisPanel />,
+  quality: <DataQualityPanel />,
+};

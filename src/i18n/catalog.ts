@@ -1,4 +1,5 @@
 import { analysisMessages } from './messages/analysis';
+import { basemapMessages } from './messages/basemaps';
 import { briefingMessages } from './messages/briefing';
 import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
@@ -6,6 +7,8 @@ import { entitiesMessages } from './messages/entities';
 import { filtersMessages } from './messages/filters';
 import { frictionMessages } from './messages/friction';
 import { hostileInputMessages } from './messages/hostile-input';
+import { mapPictureMessages } from './messages/map-picture';
+import { mobileMessages } from './messages/mobile';
 import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
 import { en as coreEn } from './messages-en';
@@ -22,6 +25,9 @@ const features = [
   frictionMessages,
   analysisMessages,
   briefingMessages,
+  mobileMessages,
+  basemapMessages,
+  mapPictureMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -37,6 +43,9 @@ export const zhCatalog = {
   ...frictionMessages.zh,
   ...analysisMessages.zh,
   ...briefingMessages.zh,
+  ...mobileMessages.zh,
+  ...basemapMessages.zh,
+  ...mapPictureMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

@@ -1,16 +1,21 @@
 import maplibregl, { type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
+import type { BasemapFailure, TileCrs } from '../domain/basemap';
 import type { SceneCamera } from '../domain/briefing';
 import { isZoneId, ZONE_IDS, type ZoneId } from '../domain/zone';
 import type { ViewSource } from '../geo/cluster-view';
+import { pointForDisplay } from '../geo/display-shift';
 import type { Lang } from '../i18n/translate';
 import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
 import type { MapState } from '../state/view-slice';
+import { BASEMAP_PREFIX, BasemapController } from './basemap-controller';
+import type { BasemapSpec } from './basemaps';
 import { gpuCanvasLimit } from './canvas-limit';
 import { DensityLayers, type DensityView } from './density-layers';
 import { DisplayScaler, reportDisplay } from './display-scale';
+import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
 import { ENTITY_LAYER_IDS } from './entity-layers';
 import { LOCAL_FONT_FAMILY } from './fonts';
@@ -21,6 +26,7 @@ import {
   TEXT_LAYERS,
   withZones,
   ZONE_BASE_FILTERS,
+  zoneFillOpacity,
 } from './layer-specs';
 import { offlineStyle } from './style';
 
@@ -59,6 +65,13 @@ export class JlpMap {
   private entities: EntityController | null = null;
   private density: DensityLayers | null = null;
   private readonly scaler: DisplayScaler;
+  private basemaps: BasemapController | null = null;
+  private onBasemapFail: (reason: BasemapFailure) => void = () => {};
+  /** Our WGS-84 collections, sent shifted while a GCJ-02 basemap shows. */
+  private readonly display = new DisplaySources((id, fc) => {
+    if (id === 'sites') this.entities?.setData('sites', fc);
+    else this.source(id).setData(fc);
+  });
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
@@ -86,9 +99,12 @@ export class JlpMap {
       pitchWithRotate: false,
       fadeDuration: 0,
     });
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    // Touch screens rotate with two fingers (pinch and double-tap zoom are MapLibre defaults);
+    // the compass then shows north and resets it. Mouse users get no rotation, so no compass.
+    const touch = window.matchMedia('(pointer: coarse)').matches;
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: touch }), 'top-left');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.touchZoomRotate.disableRotation();
+    if (!touch) this.map.touchZoomRotate.disableRotation();
     this.scaler = new DisplayScaler(
       this.map,
       () => [...Object.values(LAYERS), ...Object.values(ENTITY_LAYER_IDS)],
@@ -98,6 +114,7 @@ export class JlpMap {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);
       this.density = new DensityLayers(this.map);
+      this.basemaps = new BasemapController(this.map, (r) => this.onBasemapFail(r));
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
@@ -137,6 +154,8 @@ export class JlpMap {
       el.dataset.idleCount = String(Number(el.dataset.idleCount ?? 0) + 1);
     });
     map.on('error', (e) => {
+      // Basemap tiles failing is handled by falling back to the offline map, not as a map error.
+      if ((e as { sourceId?: string }).sourceId?.startsWith(BASEMAP_PREFIX)) return;
       // Only a failure before first paint leaves the user with no map; later errors are logged.
       if (!this.reportedIdle) this.handlers().onStateChange('error', e.error?.message ?? 'error');
     });
@@ -199,25 +218,25 @@ export class JlpMap {
 
   setDistrict(district: FeatureCollection): void {
     this.whenReady(() => {
-      this.source(SOURCES.district).setData(district);
+      this.display.set(SOURCES.district, district);
     });
   }
 
   setContext(context: FeatureCollection): void {
     this.whenReady(() => {
-      this.source(SOURCES.context).setData(context);
+      this.display.set(SOURCES.context, context);
     });
   }
 
   setLabels(labels: FeatureCollection): void {
     this.whenReady(() => {
-      this.source(SOURCES.labels).setData(labels);
+      this.display.set(SOURCES.labels, labels);
     });
   }
 
   setZones(zones: FeatureCollection): void {
     this.whenReady(() => {
-      this.source(SOURCES.zones).setData(zones);
+      this.display.set(SOURCES.zones, zones);
       this.zonesSet = true;
       if (this.selected) this.setZoneState(this.selected, { selected: true });
     });
@@ -254,8 +273,8 @@ export class JlpMap {
     });
   }
 
-  setEntityData(kind: 'enterprises' | 'projects' | 'sites', data: FeatureCollection): void {
-    this.whenReady(() => this.entities?.setData(kind, data));
+  setEntityData(kind: 'sites', data: FeatureCollection): void {
+    this.whenReady(() => this.display.set(kind, data));
   }
 
   setEntityClusters(kind: 'enterprises' | 'projects', source: ViewSource): void {
@@ -286,7 +305,11 @@ export class JlpMap {
 
   /** Flies to a point, [lng, lat], at street zoom (at least 15). */
   flyToPoint(at: [number, number]): void {
-    this.map.flyTo({ center: at, zoom: Math.max(this.map.getZoom(), 15), duration: 800 });
+    this.map.flyTo({
+      center: pointForDisplay(at, this.display.current),
+      zoom: Math.max(this.map.getZoom(), 15),
+      duration: 800,
+    });
   }
 
   /** A zone hovered elsewhere (the layers panel) lights up on the map too. */
@@ -332,7 +355,31 @@ export class JlpMap {
     this.map.resize();
   }
 
+  /**
+   * Shows a basemap under the data (`offline` removes it). `onFail` hears why tiles could not
+   * be fetched; the basemap is then already gone and the offline map shows.
+   */
+  setBasemap(spec: BasemapSpec, onFail: (reason: BasemapFailure) => void): void {
+    this.onBasemapFail = onFail;
+    this.whenReady(() => this.basemaps?.apply(spec));
+  }
+
+  /** The zones' fill opacity at rest (0–1). */
+  setZoneOpacity(base: number): void {
+    this.whenReady(() =>
+      this.map.setPaintProperty(LAYERS.zoneFill, 'fill-opacity', zoneFillOpacity(base)),
+    );
+  }
+
+  /** The grid the basemap is drawn in; a GCJ-02 one gets our data shifted for display. */
+  setDisplayCrs(crs: TileCrs): void {
+    this.whenReady(() => {
+      if (this.display.setCrs(crs)) this.map.getContainer().dataset.displayCrs = crs;
+    });
+  }
+
   destroy(): void {
+    this.basemaps?.destroy();
     this.entities?.destroy();
     this.density?.destroy();
     this.map.remove();

@@ -22,6 +22,7 @@ export const LAYERS = {
   river: 'river',
   districtLine: 'district-line',
   zoneFill: 'zone-fill',
+  zoneHalo: 'zone-halo',
   zoneLineSolid: 'zone-line-park',
   zoneLineDashed: 'zone-line-belt',
   zoneAxis: 'zone-axis',
@@ -89,6 +90,21 @@ const districtLine: LineLayerSpecification = {
   },
 };
 
+/** The zones' fill opacity at rest; the user can change it (readability over imagery). */
+export const DEFAULT_ZONE_OPACITY = 0.32;
+
+/** Fill opacity at rest `base`, stronger when hovered or selected. */
+export function zoneFillOpacity(base: number): ExpressionSpecification {
+  return [
+    'case',
+    ['boolean', ['feature-state', 'selected'], false],
+    Math.min(1, base + 0.28),
+    ['boolean', ['feature-state', 'hover'], false],
+    Math.min(1, base + 0.18),
+    base,
+  ];
+}
+
 /** Hover and selection come from feature-state, so no data is re-uploaded to show them. */
 const zoneFill: FillLayerSpecification = {
   id: LAYERS.zoneFill,
@@ -97,15 +113,21 @@ const zoneFill: FillLayerSpecification = {
   filter: isZoneArea,
   paint: {
     'fill-color': zoneColour,
-    'fill-opacity': [
-      'case',
-      ['boolean', ['feature-state', 'selected'], false],
-      0.6,
-      ['boolean', ['feature-state', 'hover'], false],
-      0.5,
-      0.32,
-    ],
+    'fill-opacity': zoneFillOpacity(DEFAULT_ZONE_OPACITY),
   },
+};
+
+/**
+ * A white band under the zone outlines: invisible on the offline map, switched on over real
+ * basemaps (imagery especially) so the coloured outlines stay readable.
+ */
+const zoneHalo: LineLayerSpecification = {
+  id: LAYERS.zoneHalo,
+  type: 'line',
+  source: SOURCES.zones,
+  filter: isZoneArea,
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0 },
 };
 
 const zoneLinePark: LineLayerSpecification = {
@@ -206,12 +228,20 @@ const zoneLabels: SymbolLayerSpecification = {
 
 /** Bottom to top. */
 export const BASE_LAYERS = [neighbourFill, neighbourLine, districtFill, river, districtLine];
-export const ZONE_LAYERS = [zoneFill, zoneLinePark, zoneLineBelt, zoneAxis, zoneHighlight];
+export const ZONE_LAYERS = [
+  zoneFill,
+  zoneHalo,
+  zoneLinePark,
+  zoneLineBelt,
+  zoneAxis,
+  zoneHighlight,
+];
 export const LABEL_LAYERS = [contextLabels, zoneLabels];
 /** The filter each zone-bound layer starts with; zone visibility is ANDed onto these. */
 export const ZONE_BASE_FILTERS: Record<string, ExpressionSpecification> = {
   [LAYERS.zoneFill]: isZoneArea,
   [LAYERS.zoneHighlight]: isZoneArea,
+  [LAYERS.zoneHalo]: isZoneArea,
   [LAYERS.zoneLineSolid]: isPark,
   [LAYERS.zoneLineDashed]: isBelt,
   [LAYERS.zoneAxis]: isAxis,

@@ -3,8 +3,9 @@ import { entityRecord } from '../data/entity-name';
 import { useEntityData } from '../data/use-entities';
 import { useMapFilterResult } from '../data/use-filter-result';
 import { projectSites } from '../geo/entity-features';
+import { displayCrsOf, useBasemapStore } from '../state/basemap-store';
 import { useAppStore } from '../state/store';
-import { viewSourceOf } from './cluster-source';
+import { displayColumns, viewSourceOf } from './cluster-source';
 import type { JlpMap } from './jlp-map';
 
 /**
@@ -23,17 +24,22 @@ export function useEntitySync(map: JlpMap | null): void {
   const points = useAppStore((s) => s.densityMode === 'off');
   const enterprises = result?.enterprises;
   const projects = result?.projects;
+  // Points are moved for a GCJ-02 basemap here, where they are handed to the map; counts and
+  // exports read the untouched WGS-84 columns.
+  const crs = useBasemapStore(displayCrsOf);
   useEffect(() => {
     if (!map || !data || !enterprises) return;
     const e = data.index.enterprises;
-    map.setEntityClusters('enterprises', viewSourceOf(e, e.industry, enterprises.bits));
-  }, [map, data, enterprises]);
+    const at = displayColumns(e, crs);
+    map.setEntityClusters('enterprises', viewSourceOf(at, e.industry, enterprises.bits));
+  }, [map, data, enterprises, crs]);
   useEffect(() => {
     if (!map || !data || !projects) return;
     const p = data.index.projects;
     map.setEntityData('sites', projectSites(data.projects, data.index, projects.indices));
-    map.setEntityClusters('projects', viewSourceOf(p, p.status, projects.bits));
-  }, [map, data, projects]);
+    const at = displayColumns(p, crs);
+    map.setEntityClusters('projects', viewSourceOf(at, p.status, projects.bits));
+  }, [map, data, projects, crs]);
   useEffect(() => {
     map?.setEntityVisible('enterprises', entityVisible.enterprises && points);
     map?.setEntityVisible('projects', entityVisible.projects && points);

@@ -6,9 +6,12 @@ import { useEntityData } from '../data/use-entities';
 import { useLabels } from '../data/use-labels';
 import { useZoneBboxes } from '../data/use-zone-bboxes';
 import type { ContextLayer } from '../state/layers-slice';
+import { registerPictureRenderer } from '../state/map-picture-port';
 import { useAppStore } from '../state/store';
 import { JlpMap, type JlpMapHandlers } from './jlp-map';
 import { LAYERS } from './layer-specs';
+import { renderMapPicture } from './map-picture';
+import { useBasemapSync } from './use-basemap-sync';
 import { useBriefingMap } from './use-briefing-map';
 import { useDensitySync } from './use-density-sync';
 import { useDrawSync } from './use-draw';
@@ -62,12 +65,17 @@ export function useJlpMap(
         handlers: () => storeHandlers(data.current),
       });
       setMap(instance);
+      const live = instance;
+      registerPictureRenderer((size, decor) => renderMapPicture(live.maplibre, size, decor));
     } catch (error) {
       useAppStore
         .getState()
         .setMapState('error', error instanceof Error ? error.message : String(error));
     }
-    return () => instance?.destroy();
+    return () => {
+      registerPictureRenderer(null);
+      instance?.destroy();
+    };
   }, [container]);
   useMapData(map);
   useMapUiState(map, padding);
@@ -76,6 +84,7 @@ export function useJlpMap(
   useDensitySync(map);
   // After the UI-state effects: a scene's flight wins over the zone fit of the same commit.
   useBriefingMap(map);
+  useBasemapSync(map);
   return map;
 }
 

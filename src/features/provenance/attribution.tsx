@@ -1,4 +1,6 @@
 import { useContextQuery, useDistrictQuery, useZonesQuery } from '../../data/use-datasets';
+import { basemapAttribution } from '../../domain/basemap';
+import { useBasemapStore } from '../../state/basemap-store';
 import { useT } from '../../state/use-t';
 import { ProvenanceList } from './provenance-list';
 
@@ -8,9 +10,13 @@ export function Attribution() {
   const district = useDistrictQuery().data;
   const zones = useZonesQuery().data;
   const context = useContextQuery().data;
+  const basemap = basemapAttribution(useBasemapStore((s) => s.basemap));
   return (
     <details className="attribution">
-      <summary>{t('attribution.offline')}</summary>
+      <summary>
+        {basemap && <span className="attribution__basemap">{basemap} · </span>}
+        {t('attribution.offline')}
+      </summary>
       <div className="attribution__body">
         <h2>{t('prov.title')}</h2>
         {district && (

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { encodeBasemap } from '../domain/basemap';
+import { useBasemapStore } from './basemap-store';
+import { formatHash, parseHash } from './url-hash';
+
+function writeBasemap(): void {
+  const s = useBasemapStore.getState();
+  const current = parseHash(window.location.hash);
+  const rest = new Map(current.rest);
+  for (const [k, v] of encodeBasemap(s.basemap, s.custom)) rest.set(k, v);
+  const next = formatHash({ view: current.view, zone: current.zone, rest });
+  if (next !== window.location.hash) {
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
+  }
+}
+
+/** Carries the basemap in the shared link (`bm=`; `bmu`/`bmc` for a custom source). */
+export function useBasemapUrl(): void {
+  useEffect(() => {
+    writeBasemap();
+    return useBasemapStore.subscribe((s, prev) => {
+      if (s.basemap !== prev.basemap || s.custom !== prev.custom) writeBasemap();
+    });
+  }, []);
+}

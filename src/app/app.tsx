@@ -8,6 +8,8 @@ import { ExportButtons } from '../features/export/export-buttons';
 import { FilterNotice } from '../features/filters/filter-notice';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { LangSwitch } from '../features/header/lang-switch';
+import { ImportDropZone } from '../features/import/import-drop-zone';
+import { ImportPanel } from '../features/import/import-panel';
 import { LayersPanel } from '../features/layers/layers-panel';
 import { Attribution } from '../features/provenance/attribution';
 import { SearchBox } from '../features/search/search-box';
@@ -52,6 +54,7 @@ export function App() {
             layers: (
               <>
                 <LayersPanel />
+                <ImportPanel />
                 <div className="panel">
                   <EntityLegend />
                 </div>
@@ -72,6 +75,7 @@ export function App() {
           <MapView />
           <Attribution />
           <SidePanels />
+          <ImportDropZone />
         </div>
       </main>
     </div>

@@ -6,6 +6,7 @@ import type { Provenance } from '../domain/provenance';
 import type { ZoneFeature } from '../domain/zone';
 import { buildEntityIndex, type EntityIndex } from '../geo/entity-index';
 import { type LinkResult, linkLookups } from '../geo/link';
+import { type EntityOverlay, mergeImported } from './import/merge-imported';
 import {
   type EntitySources,
   type LoadedEntities,
@@ -78,9 +79,11 @@ async function assemble(loaded: LoadedEntities): Promise<EntityData> {
 export function entitiesQueryOptions(
   sources: EntitySources,
   zones: readonly ZoneFeature[] | undefined,
+  overlay: EntityOverlay | null = null,
 ) {
   return queryOptions({
-    queryKey: ['entities', sources, zones?.length ?? 0],
+    // The overlay key names the imported layers in use (records and zone boundaries).
+    queryKey: ['entities', sources, zones?.length ?? 0, overlay?.key ?? ''],
     enabled: zones !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
@@ -91,7 +94,7 @@ export function entitiesQueryOptions(
         typeof Worker === 'undefined'
           ? await loadEntities(sources, list)
           : await loadInWorker(sources, list);
-      return assemble(loaded);
+      return assemble(overlay ? mergeImported(loaded, overlay, list) : loaded);
     },
   });
 }

@@ -17,6 +17,7 @@ import {
   ZONE_BASE_FILTERS,
 } from './layer-specs';
 import { offlineStyle } from './style';
+import { UserLayers, type UserMapLayer } from './user-layers';
 
 export type BBox = [number, number, number, number];
 
@@ -51,6 +52,7 @@ export class JlpMap {
   private styleReady = false;
   private pending: (() => void)[] = [];
   private entities: EntityController | null = null;
+  private userLayers: UserLayers | null = null;
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
@@ -82,6 +84,7 @@ export class JlpMap {
     this.map.once('load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);
+      this.userLayers = new UserLayers(this.map);
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
@@ -254,6 +257,11 @@ export class JlpMap {
 
   setHoveredEntity(ref: EntityRef | null): void {
     this.whenReady(() => this.entities?.setHovered(ref));
+  }
+
+  /** The user's imported layers, drawn in their colours (see user-layers.ts). */
+  setUserLayers(layers: readonly UserMapLayer[]): void {
+    this.whenReady(() => this.userLayers?.set(layers));
   }
 
   /** Flies to a point, [lng, lat], at street zoom (at least 15). */

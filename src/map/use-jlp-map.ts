@@ -11,6 +11,7 @@ import { JlpMap, type JlpMapHandlers } from './jlp-map';
 import { LAYERS } from './layer-specs';
 import { useDrawSync } from './use-draw';
 import { useEntitySync } from './use-entity-sync';
+import { useUserLayerSync } from './use-user-layer-sync';
 
 /** Jiulongpo's frame before its outline has loaded (geography.md, WGS-84). */
 export const DISTRICT_FALLBACK_BBOX: [number, number, number, number] = [
@@ -71,6 +72,7 @@ export function useJlpMap(
   useMapUiState(map, padding);
   useEntitySync(map);
   useDrawSync(map);
+  useUserLayerSync(map);
   return map;
 }
 

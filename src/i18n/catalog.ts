@@ -2,6 +2,7 @@ import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
 import { entitiesMessages } from './messages/entities';
 import { filtersMessages } from './messages/filters';
+import { importErrorMessages } from './messages/import-errors';
 import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
 import { en as coreEn } from './messages-en';
@@ -14,6 +15,7 @@ const features = [
   drawMessages,
   entitiesMessages,
   filtersMessages,
+  importErrorMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -25,6 +27,7 @@ export const zhCatalog = {
   ...drawMessages.zh,
   ...entitiesMessages.zh,
   ...filtersMessages.zh,
+  ...importErrorMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

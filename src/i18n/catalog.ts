@@ -2,6 +2,7 @@ import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
 import { entitiesMessages } from './messages/entities';
 import { filtersMessages } from './messages/filters';
+import { importErrorMessages } from './messages/import-errors';
 import { importUiMessages } from './messages/import-ui';
 import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
@@ -15,6 +16,7 @@ const features = [
   drawMessages,
   entitiesMessages,
   filtersMessages,
+  importErrorMessages,
   importUiMessages,
 ] as const;
 
@@ -27,6 +29,7 @@ export const zhCatalog = {
   ...drawMessages.zh,
   ...entitiesMessages.zh,
   ...filtersMessages.zh,
+  ...importErrorMessages.zh,
   ...importUiMessages.zh,
 };
 

@@ -1,0 +1,108 @@
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  ImportedProperties,
+  ImportIssue,
+  ImportOptions,
+  ImportResult,
+} from '../../domain/import';
+import { mapPositions } from '../../geo/crs';
+import { ringSignedArea2 } from '../../geo/ring';
+import { checkGeometry } from './check-geometry';
+import { toWgs84 } from './convert-crs';
+import { chooseCrs } from './detect-crs';
+import { flattenProperties } from './flatten-properties';
+import { ImportError, issue } from './import-error';
+import { checkOffset } from './offset-check';
+import type { ParsedFile } from './parsed-file';
+import { checkRanges } from './range-check';
+
+interface Checked {
+  index: number;
+  geometry: Geometry;
+  properties: unknown;
+}
+
+function firstPosition(g: Geometry): Position {
+  let first: Position | undefined;
+  mapPositions(g, (p) => {
+    first ??= p;
+    return p;
+  });
+  return first as Position;
+}
+
+/** RFC 7946 winding: outer rings counter-clockwise, holes clockwise. */
+function rewind(g: Geometry): Geometry {
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return g;
+  const fix = (rings: Position[][]) =>
+    rings.map((r, i) => (ringSignedArea2(r) > 0 === (i === 0) ? r : [...r].reverse()));
+  return g.type === 'Polygon'
+    ? ({ type: 'Polygon', coordinates: fix(g.coordinates) } satisfies Polygon)
+    : ({ type: 'MultiPolygon', coordinates: g.coordinates.map(fix) } satisfies MultiPolygon);
+}
+
+export interface FinishContext {
+  /** The district outline (WGS-84) for the offset check; omitted, no check is made. */
+  district?: Polygon | MultiPolygon;
+}
+
+/**
+ * The checks and conversions every format shares: geometry structure, CRS choice and
+ * conversion to WGS-84, coordinate ranges (and swapped lat/lng), RFC 7946 winding, flat
+ * properties, the offset check. Throws the first problem when no item survives.
+ */
+export function finishImport(
+  parsed: ParsedFile,
+  fileName: string,
+  byteSize: number,
+  options: ImportOptions,
+  context: FinishContext,
+): ImportResult {
+  const skipped: ImportIssue[] = [...parsed.skipped];
+  const checked: Checked[] = [];
+  for (const item of parsed.items) {
+    const r = checkGeometry(item.geometry, item.index);
+    if ('issue' in r) skipped.push(r.issue);
+    else checked.push({ index: item.index, geometry: r.geometry, properties: item.properties });
+  }
+  if (checked.length === 0) {
+    throw new ImportError(skipped[0] ?? issue('import.error.empty'));
+  }
+  const { crs, source } = chooseCrs(
+    parsed,
+    options,
+    checked.map((c) => firstPosition(c.geometry)),
+  );
+  const convert = toWgs84(crs);
+  const converted = checked.map((c) => ({ ...c, geometry: mapPositions(c.geometry, convert) }));
+  const ranged = checkRanges(converted, parsed, skipped);
+  if (ranged.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
+  skipped.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+  const fieldSet = new Set<string>(parsed.fields ?? []);
+  const types = new Set<string>();
+  const features = ranged.map((c): Feature<Geometry, ImportedProperties> => {
+    types.add(c.geometry.type);
+    const properties = flattenProperties(c.properties, fieldSet);
+    return { type: 'Feature', geometry: rewind(c.geometry), properties };
+  });
+  const offsetWarning =
+    source === 'default' && context.district
+      ? checkOffset(
+          features.map((f) => firstPosition(f.geometry)),
+          context.district,
+        )
+      : null;
+  return {
+    format: parsed.format,
+    fileName,
+    byteSize,
+    features,
+    fields: [...fieldSet],
+    geometryTypes: [...types].sort(),
+    crs,
+    crsSource: source,
+    offsetWarning,
+    skipped,
+    warnings: parsed.warnings,
+  };
+}

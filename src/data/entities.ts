@@ -6,7 +6,7 @@ import type { Provenance } from '../domain/provenance';
 import type { ZoneFeature } from '../domain/zone';
 import { buildEntityIndex, type EntityIndex } from '../geo/entity-index';
 import { type LinkResult, linkLookups } from '../geo/link';
-import { type EntityOverlay, mergeImported } from './import/merge-imported';
+import type { EntityOverlay } from './import/entity-overlay';
 import {
   type EntitySources,
   type LoadedEntities,
@@ -94,7 +94,10 @@ export function entitiesQueryOptions(
         typeof Worker === 'undefined'
           ? await loadEntities(sources, list)
           : await loadInWorker(sources, list);
-      return assemble(overlay ? mergeImported(loaded, overlay, list) : loaded);
+      if (!overlay) return assemble(loaded);
+      // Imported registers go through the record parser on this thread: loaded only when used.
+      const { mergeImported } = await import('./import/merge-imported');
+      return assemble(mergeImported(loaded, overlay, list));
     },
   });
 }

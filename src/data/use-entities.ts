@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { entitiesQueryOptions, entitySources } from './entities';
-import { entityOverlay } from './import/merge-imported';
+import { entityOverlay } from './import/entity-overlay';
 import { useUserLayers, useUserLayersQuery } from './import/use-user-layers';
 import { useZoneList, useZonesQuery } from './use-datasets';
 

@@ -1,7 +1,9 @@
 import { useRef } from 'react';
 import { downloadText } from '../../data/export/download';
 import { TEMPLATE_FILE_NAME, templateCsv } from '../../data/import/csv-template';
+import { crsLabel } from '../../data/import/layer-provenance';
 import type { ImportCrs } from '../../domain/import';
+import { crsOfEpsg } from '../../geo/projected-crs';
 import { useT } from '../../state/use-t';
 import { useImportSession } from './import-session';
 import { ImportStatus } from './import-status';
@@ -9,12 +11,23 @@ import { useImportFile } from './use-import-file';
 import { UserLayerList } from './user-layer-list';
 import './import.css';
 
-const CRS_CHOICES = ['auto', 'wgs84', 'gcj02', 'bd09'] as const;
-type CrsChoice = (typeof CRS_CHOICES)[number];
+const NAMED = ['auto', 'wgs84', 'gcj02', 'bd09'] as const;
+/**
+ * Projected systems offered by name for files without a .prj: CGCS2000 Gauss-Krüger with
+ * central meridian 105°E (3° without and with the zone number, 6°), which cover Jiulongpo,
+ * and UTM 48N.
+ */
+const EPSG_CHOICES = [4545, 4523, 4507, 32648] as const;
 
-const toCrs = (c: CrsChoice): ImportCrs | null => (c === 'auto' ? null : { kind: c });
-const fromCrs = (crs: ImportCrs | null): CrsChoice =>
-  crs === null || crs.kind === 'projected' ? 'auto' : crs.kind;
+function toCrs(choice: string): ImportCrs | null {
+  if (choice.startsWith('epsg:')) return crsOfEpsg(Number(choice.slice(5)));
+  return choice === 'wgs84' || choice === 'gcj02' || choice === 'bd09' ? { kind: choice } : null;
+}
+
+function fromCrs(crs: ImportCrs | null): string {
+  if (crs === null) return 'auto';
+  return crs.kind === 'projected' ? `epsg:${crs.epsg}` : crs.kind;
+}
 
 export const IMPORT_ACCEPT = '.geojson,.json,.csv,.txt,.kml,.kmz,.zip,.xlsx';
 
@@ -56,15 +69,22 @@ export function ImportPanel() {
       </div>
       <label className="import-panel__crs">
         {t('importUi.crs')}
-        <select
-          value={fromCrs(crs)}
-          onChange={(e) => setCrs(toCrs(e.currentTarget.value as CrsChoice))}
-        >
-          {CRS_CHOICES.map((c) => (
+        <select value={fromCrs(crs)} onChange={(e) => setCrs(toCrs(e.currentTarget.value))}>
+          {NAMED.map((c) => (
             <option key={c} value={c}>
               {t(`importUi.crs.${c}`)}
             </option>
           ))}
+          {EPSG_CHOICES.map((epsg) => {
+            const crs = crsOfEpsg(epsg);
+            return (
+              crs && (
+                <option key={epsg} value={`epsg:${epsg}`}>
+                  {crsLabel(crs)}
+                </option>
+              )
+            );
+          })}
         </select>
       </label>
       <ImportStatus />

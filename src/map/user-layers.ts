@@ -41,9 +41,10 @@ function specs(layer: UserMapLayer): LayerSpecification[] {
       filter: isPoint,
       paint: {
         'circle-color': c,
-        'circle-radius': 5,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
+        'circle-radius': 5.5,
+        // A dark ring tells imported points from the built-in ones (white-ringed).
+        'circle-stroke-color': '#1f2328',
+        'circle-stroke-width': 2,
       },
     },
   ] as LayerSpecification[];

@@ -53,8 +53,11 @@ export interface UserLayer {
   use: LayerUse;
 }
 
-/** Okabe–Ito-like colours not used by the zones, cycled through new layers. */
-export const LAYER_COLOURS = ['#E69F00', '#56B4E9', '#F0E442', '#000000', '#999933', '#882255'];
+/**
+ * Colours for imported layers from Paul Tol's muted scheme, chosen to differ from the zone and
+ * industry colours (Okabe–Ito) so an imported point is not mistaken for a built-in one.
+ */
+export const LAYER_COLOURS = ['#332288', '#882255', '#117733', '#999933', '#44AA99', '#AA4499'];
 
 /** A layer made only of points can feed the enterprise or project lists. */
 export function isPointLayer(layer: Pick<UserLayer, 'geometryTypes'>): boolean {

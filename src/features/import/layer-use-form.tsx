@@ -45,7 +45,13 @@ export function LayerUseForm({ layer }: { layer: UserLayer }) {
   };
   const draft = (): LayerUse =>
     kind === 'none' ? { kind } : kind === 'zone' ? { kind, zoneId } : { kind, mapping, mode };
-  const apply = () => void update(layer, { use: draft() });
+  // Records are drawn as enterprise/project points (filtered, coloured by industry), so the
+  // layer's own copy of them is hidden; its checkbox brings it back.
+  const apply = () => {
+    const next = draft();
+    const asRecords = next.kind === 'enterprises' || next.kind === 'projects';
+    void update(layer, { use: next, ...(asRecords ? { visible: false } : {}) });
+  };
   return (
     <details className="user-layer__use">
       <summary>

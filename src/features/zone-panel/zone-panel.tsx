@@ -79,7 +79,7 @@ function ZoneDetails({ zone, onClose }: { zone: ZoneFeature; onClose: () => void
         <dt>{t('zone.area')}</dt>
         <dd>
           {t('zone.areaValue', { value: formatKm2(p.area_km2, lang) })}{' '}
-          <span className="note">({t('zone.areaNote')})</span>
+          <span className="note">({t(imported ? 'importUi.areaNote' : 'zone.areaNote')})</span>
         </dd>
       </dl>
       <ZoneCounts zone={p.zone_id} />

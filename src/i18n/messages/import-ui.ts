@@ -89,6 +89,7 @@ export const importUiMessages = defineMessages(
     'importUi.stopUsing': '停止使用',
     'importUi.applied': '已应用：{what}',
     'importUi.importedBoundary': '导入边界',
+    'importUi.areaNote': '按导入的边界计算',
   },
   {
     'importUi.title': 'My data',
@@ -179,5 +180,6 @@ export const importUiMessages = defineMessages(
     'importUi.stopUsing': 'Stop using',
     'importUi.applied': 'Applied: {what}',
     'importUi.importedBoundary': 'imported boundary',
+    'importUi.areaNote': 'of the imported boundary',
   },
 );

@@ -15,6 +15,7 @@ import { ImportError, issue } from './import-error';
 import { checkOffset } from './offset-check';
 import type { ParsedFile } from './parsed-file';
 import { checkRanges } from './range-check';
+import { createPacer, mapPaced } from './read-blob';
 
 interface Checked {
   index: number;
@@ -46,45 +47,64 @@ export interface FinishContext {
   district?: Polygon | MultiPolygon;
 }
 
+async function checkAll(parsed: ParsedFile, skipped: ImportIssue[], pace: () => Promise<void>) {
+  const checked: Checked[] = [];
+  const results = await mapPaced(
+    parsed.items,
+    (item) => ({ item, r: checkGeometry(item.geometry, item.index) }),
+    pace,
+  );
+  for (const { item, r } of results) {
+    if ('issue' in r) skipped.push(r.issue);
+    else checked.push({ index: item.index, geometry: r.geometry, properties: item.properties });
+  }
+  return checked;
+}
+
 /**
  * The checks and conversions every format shares: geometry structure, CRS choice and
  * conversion to WGS-84, coordinate ranges (and swapped lat/lng), RFC 7946 winding, flat
- * properties, the offset check. Throws the first problem when no item survives.
+ * properties, the offset check. Throws the first problem when no item survives. Paced, so
+ * an abort is seen within ~40 ms.
  */
-export function finishImport(
+export async function finishImport(
   parsed: ParsedFile,
   fileName: string,
   byteSize: number,
   options: ImportOptions,
   context: FinishContext,
-): ImportResult {
+  signal?: AbortSignal,
+): Promise<ImportResult> {
+  const pace = createPacer(signal);
   const skipped: ImportIssue[] = [...parsed.skipped];
-  const checked: Checked[] = [];
-  for (const item of parsed.items) {
-    const r = checkGeometry(item.geometry, item.index);
-    if ('issue' in r) skipped.push(r.issue);
-    else checked.push({ index: item.index, geometry: r.geometry, properties: item.properties });
-  }
-  if (checked.length === 0) {
-    throw new ImportError(skipped[0] ?? issue('import.error.empty'));
-  }
-  const { crs, source } = chooseCrs(
-    parsed,
-    options,
-    checked.map((c) => firstPosition(c.geometry)),
-  );
-  const convert = toWgs84(crs);
-  const converted = checked.map((c) => ({ ...c, geometry: mapPositions(c.geometry, convert) }));
+  const checked = await checkAll(parsed, skipped, pace);
+  if (checked.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
+  const firsts = checked.map((c) => firstPosition(c.geometry));
+  const { crs, source } = chooseCrs(parsed, options, firsts);
+  const convert = await toWgs84(crs);
+  const converted =
+    // Table rows are built as 2-D WGS-84 points already; anything else may carry altitude.
+    crs.kind === 'wgs84' && parsed.itemKind === 'row'
+      ? checked
+      : await mapPaced(
+          checked,
+          (c) => ({ ...c, geometry: mapPositions(c.geometry, convert) }),
+          pace,
+        );
   const ranged = checkRanges(converted, parsed, skipped);
   if (ranged.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
   skipped.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   const fieldSet = new Set<string>(parsed.fields ?? []);
   const types = new Set<string>();
-  const features = ranged.map((c): Feature<Geometry, ImportedProperties> => {
-    types.add(c.geometry.type);
-    const properties = flattenProperties(c.properties, fieldSet);
-    return { type: 'Feature', geometry: rewind(c.geometry), properties };
-  });
+  const features = await mapPaced(
+    ranged,
+    (c): Feature<Geometry, ImportedProperties> => {
+      types.add(c.geometry.type);
+      const properties = flattenProperties(c.properties, fieldSet);
+      return { type: 'Feature', geometry: rewind(c.geometry), properties };
+    },
+    pace,
+  );
   const offsetWarning =
     source === 'default' && context.district
       ? checkOffset(

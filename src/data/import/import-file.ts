@@ -80,5 +80,5 @@ export async function importFile(
   if (!format) return fail('import.error.unsupportedFormat', { name: fileName.slice(0, 120) });
   const parsed = await parse(format, file, options, onProgress, signal);
   throwIfCancelled(signal);
-  return finishImport(parsed, fileName, file.size, options, context);
+  return finishImport(parsed, fileName, file.size, options, context, signal);
 }

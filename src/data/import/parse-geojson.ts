@@ -2,7 +2,7 @@ import { crsOfEpsg, epsgOfName } from '../../geo/projected-crs';
 import { GeoJsonSplitter } from './geojson-splitter';
 import { fail, issue } from './import-error';
 import type { ParsedFile, RawItem } from './parsed-file';
-import { forEachChunk, type ProgressFn, yieldToEventLoop } from './read-blob';
+import { forEachChunk, type ProgressFn } from './read-blob';
 
 const GEOMETRY_TYPES = new Set([
   'Point',
@@ -71,7 +71,7 @@ export async function parseGeoJson(
   const decoder = new TextDecoder('utf-8', { fatal: true });
   await forEachChunk(
     blob,
-    async (bytes, last) => {
+    (bytes, last) => {
       let text: string;
       try {
         text = decoder.decode(bytes, { stream: !last });
@@ -79,7 +79,6 @@ export async function parseGeoJson(
         fail('import.error.encoding');
       }
       splitter.feed(count === 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-      await yieldToEventLoop();
     },
     onProgress,
     signal,
@@ -95,9 +94,7 @@ function finishDocument(splitter: GeoJsonSplitter, out: ParsedFile, streamed: nu
     if (skeleton.trim() === '' && streamed === 0) fail('import.error.empty');
     doc = JSON.parse(skeleton);
   } catch (error) {
-    if (error instanceof SyntaxError) {
-      fail('import.error.malformedJson', { detail: error.message.slice(0, 120) });
-    }
+    if (error instanceof SyntaxError) fail('import.error.malformedJson');
     throw error;
   }
   if (!isObject(doc)) fail('import.error.notGeoJson');

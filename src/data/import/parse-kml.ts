@@ -18,7 +18,7 @@ const MULTI: Record<string, string> = {
  * is left for checkGeometry to refuse by type.
  */
 function simplify(g: Geometry | null): Geometry | null {
-  if (!g || g.type !== 'GeometryCollection') return g;
+  if (g?.type !== 'GeometryCollection') return g;
   const parts: { type: string; coordinates: unknown }[] = [];
   for (const member of g.geometries) {
     const s = simplify(member);
@@ -51,7 +51,10 @@ export function parseKml(bytes: Uint8Array, format: 'kml' | 'kmz'): ParsedFile {
   const text = kmlText(bytes, format);
   let doc: Document;
   try {
-    doc = new DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
+    // onError replaces xmldom's console logging; a fatal error still throws. xmldom never
+    // fetches external entities, so a hostile file cannot make it read anything else.
+    const parser = new DOMParser({ onError: () => {} });
+    doc = parser.parseFromString(text, 'text/xml') as unknown as Document;
   } catch (error) {
     return fail('import.error.badKml', { detail: String(error).slice(0, 160) });
   }

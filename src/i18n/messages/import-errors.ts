@@ -13,7 +13,7 @@ export const importErrorMessages = defineMessages(
     'import.error.unsupportedFormat':
       '无法识别文件“{name}”的格式；支持 GeoJSON、CSV、XLSX、KML、KMZ 和压缩的 Shapefile（.zip）',
     'import.error.encoding': '无法识别文件的文字编码（支持 UTF-8、带 BOM 的 UTF-8、GBK/GB18030）',
-    'import.error.malformedJson': '文件不是有效的 JSON：{detail}',
+    'import.error.malformedJson': '文件不是有效的 JSON（格式有误或内容不完整）',
     'import.error.notGeoJson':
       '文件是 JSON，但不是 GeoJSON（需要 FeatureCollection、Feature 或几何对象）',
     'import.error.noCoordinateColumns':
@@ -60,7 +60,7 @@ export const importErrorMessages = defineMessages(
       'The format of “{name}” is not recognised; GeoJSON, CSV, XLSX, KML, KMZ and zipped Shapefiles (.zip) are supported',
     'import.error.encoding':
       'The text encoding of the file is not recognised (UTF-8, UTF-8 with BOM and GBK/GB18030 are supported)',
-    'import.error.malformedJson': 'The file is not valid JSON: {detail}',
+    'import.error.malformedJson': 'The file is not valid JSON (malformed or incomplete)',
     'import.error.notGeoJson':
       'The file is JSON but not GeoJSON (a FeatureCollection, Feature or geometry is needed)',
     'import.error.noCoordinateColumns':

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as turf from '@turf/turf';
+import { strFromU8, unzipSync } from 'fflate';
 import { launch, openApp, settle, shot, waitForIdle } from './browser.mjs';
 import { countInZone, numberIn, records } from './data.mjs';
 
@@ -19,6 +20,47 @@ function registerRows() {
     .map((line) => Object.fromEntries(line.split(',').map((v, i) => [cols[i], v])))
     .filter((r) => r.经度 !== '' && r.纬度 !== '')
     .map((r) => turf.point([Number(r.经度), Number(r.纬度)], r));
+}
+
+/** Data rows of a CSV fixture, decoded here on its own (header and blank lines excluded). */
+function csvRows(name, encoding = 'utf-8') {
+  const text = new TextDecoder(encoding).decode(readFileSync(fixture(name)));
+  return text.split(/\r?\n/).filter((l) => l.trim() !== '').length - 1;
+}
+
+const placemarks = (text) => (text.match(/<Placemark>/g) ?? []).length;
+
+/** Valid fixtures and their feature counts, each counted from the file itself. */
+const VALID = [
+  [
+    'ui-points.geojson',
+    JSON.parse(readFileSync(fixture('ui-points.geojson'), 'utf8')).features.length,
+  ],
+  [
+    'points-epsg4545.geojson',
+    JSON.parse(readFileSync(fixture('points-epsg4545.geojson'), 'utf8')).features.length,
+  ],
+  ['register-gbk.csv', csvRows('register-gbk.csv', 'gbk')],
+  [
+    'placemarks.kmz',
+    placemarks(strFromU8(Object.values(unzipSync(readFileSync(fixture('placemarks.kmz'))))[0])),
+  ],
+  ['points-cgcs2000-gbk.zip', dbfRecords('points-cgcs2000-gbk.zip')],
+];
+
+/** Broken fixtures and what their alert must say. */
+const BROKEN = [
+  ['ui-broken.geojson', /文件不是有效的 JSON/],
+  ['bad-no-coordinates.csv', /找不到经纬度列/],
+  ['bad-truncated.zip', /压缩文件已损坏或不完整/],
+  ['bad-empty.geojson', /空/],
+];
+
+/** Records of the .dbf in a zipped Shapefile, from the dBASE header (bytes 4–7). */
+function dbfRecords(name) {
+  const files = unzipSync(readFileSync(fixture(name)));
+  const dbf = Object.entries(files).find(([n]) => n.endsWith('.dbf'))?.[1];
+  return new DataView(dbf.buffer, dbf.byteOffset).getUint32(4, true);
 }
 
 const importFile = (page, name) => page.locator('input[type="file"]').setInputFiles(fixture(name));
@@ -61,24 +103,50 @@ describe('bring your own data', () => {
     await browser?.close();
   });
 
-  it('imports a valid file as a layer; a broken one shows an alert and loses nothing', async () => {
+  it('imports each valid fixture with its feature count; broken ones alert and lose nothing', async () => {
     const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
     await waitForIdle(page);
-    const points = JSON.parse(readFileSync(fixture('ui-points.geojson'), 'utf8'));
-    await importFile(page, 'ui-points.geojson');
-    await page.getByText('已导入 ui-points.geojson').waitFor({ timeout: 60000 });
-    const item = layerItem(page, 'ui-points');
-    assert.match(await item.textContent(), new RegExp(`${points.features.length} 个要素 · Point`));
-    await settle(page);
-    await shot(page, 'import-layer-1920x1080');
-
-    await importFile(page, 'ui-broken.geojson');
-    const alert = page.getByRole('alert').filter({ hasText: 'ui-broken.geojson' });
-    await alert.waitFor({ timeout: 60000 });
-    assert.match(await alert.textContent(), /无法导入 ui-broken\.geojson：文件不是有效的 JSON/);
-    assert.equal(await page.locator('li.user-layer').count(), 1, 'the earlier layer is kept');
-    assert.equal(await layerItem(page, 'ui-points').count(), 1);
+    let layers = 0;
+    for (const [name, expected] of VALID) {
+      await importFile(page, name);
+      await page.getByText(`已导入 ${name}`).waitFor({ timeout: 60000 });
+      layers += 1;
+      const item = page.locator('li.user-layer').nth(layers - 1);
+      assert.match(await item.textContent(), new RegExp(`${expected} 个要素`), name);
+      if (name === 'ui-points.geojson') await shot(page, 'import-layer-1920x1080');
+    }
+    for (const [name, message] of BROKEN) {
+      await importFile(page, name);
+      const alert = page.getByRole('alert').filter({ hasText: `无法导入 ${name}` });
+      await alert.waitFor({ timeout: 60000 });
+      assert.match(await alert.textContent(), message, name);
+      assert.equal(await page.locator('li.user-layer').count(), layers, `${name} keeps the layers`);
+    }
     await shot(page, 'import-broken-alert-1920x1080');
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
+  it('offers the conversion when a file looks offset, and re-imports it in that CRS', async () => {
+    const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
+    await waitForIdle(page);
+    await importFile(page, 'edge-gcj02.geojson');
+    await page.getByText('已导入 edge-gcj02.geojson').waitFor({ timeout: 60000 });
+    const item = layerItem(page, 'edge-gcj02');
+    const warning = item.getByRole('alert');
+    assert.match(await warning.textContent(), /偏移/);
+    await shot(page, 'import-offset-1920x1080');
+    await item.getByRole('button', { name: '按 GCJ-02 重新导入' }).click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('li.user-layer .user-layer__summary')
+          ?.textContent?.includes('GCJ-02'),
+      null,
+      { timeout: 60000 },
+    );
+    assert.equal(await item.getByRole('alert').count(), 0, 'the warning is gone');
+    assert.equal(await page.locator('li.user-layer').count(), 1, 'the same layer, converted');
     assert.deepEqual(consoleErrors, []);
     await context.close();
   });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../../state/use-t';
 import { useImportSession } from './import-session';
 import { issueText } from './issue-text';
@@ -8,10 +9,16 @@ const LISTED = 20;
 export function ImportStatus() {
   const t = useT();
   const { running, error, outcome, storage, dismiss } = useImportSession();
+  const box = useRef<HTMLDivElement>(null);
+  // A file dropped on the map reports here, below the layers: bring the report into view.
+  const phase = running ? 'running' : (error ?? outcome ?? storage);
+  useEffect(() => {
+    if (phase) box.current?.scrollIntoView({ block: 'nearest' });
+  }, [phase]);
   if (running) {
     const pct = running.total > 0 ? Math.round((100 * running.loaded) / running.total) : 0;
     return (
-      <div className="import-status">
+      <div className="import-status" ref={box}>
         <p id="import-progress-label">{t('importUi.progress', { file: running.fileName })}</p>
         <div
           className="import-progress"
@@ -32,7 +39,7 @@ export function ImportStatus() {
   }
   if (!error && !outcome && !storage) return null;
   return (
-    <div className="import-status">
+    <div className="import-status" ref={box}>
       {error && (
         <p className="import-error" role="alert">
           {t('importUi.failed', { file: error.fileName, reason: issueText(t, error.issue) })}

@@ -63,6 +63,18 @@ function dbfRecords(name) {
   return new DataView(dbf.buffer, dbf.byteOffset).getUint32(4, true);
 }
 
+/** A GeoJSON file of `n` points in the district, several megabytes: slow enough to cancel. */
+function bigGeojson(n) {
+  const features = [];
+  for (let i = 0; i < n; i++) {
+    const at = [106.3 + (i % 1000) * 2e-4, 29.35 + Math.floor(i / 1000) * 1e-3];
+    features.push(
+      `{"type":"Feature","properties":{"名称":"点${i}"},"geometry":{"type":"Point","coordinates":[${at}]}}`,
+    );
+  }
+  return Buffer.from(`{"type":"FeatureCollection","features":[${features.join(',')}]}`);
+}
+
 const importFile = (page, name) => page.locator('input[type="file"]').setInputFiles(fixture(name));
 
 /** The imported layer's list item, found by its show/hide checkbox. */
@@ -105,7 +117,7 @@ describe('bring your own data', () => {
 
   it('imports each valid fixture with its feature count; broken ones alert and lose nothing', async () => {
     const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
-    await waitForIdle(page);
+    await waitForIdle(page, 120000);
     let layers = 0;
     for (const [name, expected] of VALID) {
       await importFile(page, name);
@@ -129,7 +141,7 @@ describe('bring your own data', () => {
 
   it('offers the conversion when a file looks offset, and re-imports it in that CRS', async () => {
     const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
-    await waitForIdle(page);
+    await waitForIdle(page, 120000);
     await importFile(page, 'edge-gcj02.geojson');
     await page.getByText('已导入 edge-gcj02.geojson').waitFor({ timeout: 60000 });
     const item = layerItem(page, 'edge-gcj02');
@@ -147,13 +159,31 @@ describe('bring your own data', () => {
     );
     assert.equal(await item.getByRole('alert').count(), 0, 'the warning is gone');
     assert.equal(await page.locator('li.user-layer').count(), 1, 'the same layer, converted');
+
+    // A big file shows a moving progress bar and can be cancelled, leaving the layer alone.
+    await page.locator('input[type="file"]').setInputFiles(
+      {
+        name: 'big.geojson',
+        mimeType: 'application/geo+json',
+        buffer: bigGeojson(80_000),
+      },
+      { timeout: 120000 },
+    );
+    const bar = page.getByRole('progressbar', { name: /正在导入 big\.geojson/ });
+    await bar.waitFor({ timeout: 60000 });
+    assert.ok(Number(await bar.getAttribute('aria-valuemax')) === 100);
+    await shot(page, 'import-progress-1920x1080');
+    await page.getByRole('button', { name: '取消导入' }).click();
+    await bar.waitFor({ state: 'detached', timeout: 10000 });
+    assert.equal(await page.getByRole('alert').filter({ hasText: 'big.geojson' }).count(), 0);
+    assert.equal(await page.locator('li.user-layer').count(), 1, 'the cancelled file adds nothing');
     assert.deepEqual(consoleErrors, []);
     await context.close();
   });
 
   it('an imported register flows into zone counts, filters and the CSV export', async () => {
     const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
-    await waitForIdle(page);
+    await waitForIdle(page, 120000);
     const rows = registerRows();
     await importFile(page, 'ui-register.csv');
     await page.getByText('已导入 ui-register.csv').waitFor({ timeout: 60000 });
@@ -214,14 +244,30 @@ describe('bring your own data', () => {
 
   it('an imported boundary replaces a zone, its counts follow turf, and a reload keeps it', async () => {
     const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
-    await waitForIdle(page);
+    await waitForIdle(page, 120000);
     const boundary = JSON.parse(readFileSync(fixture('ui-boundary.geojson'), 'utf8')).features[0];
     const inside = enterprises.filter((f) => turf.booleanPointInPolygon(f.geometry, boundary));
     const schematic = countInZone(enterprises, 'xipeng-park');
     assert.ok(inside.length > 0 && inside.length !== schematic, 'the boundary changes the count');
 
-    await importFile(page, 'ui-boundary.geojson');
+    // Dropped on the map this time: the drop target shows while a file is dragged over.
+    const dropped = await page.evaluateHandle(
+      (text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'ui-boundary.geojson', { type: 'application/geo+json' }));
+        return dt;
+      },
+      readFileSync(fixture('ui-boundary.geojson'), 'utf8'),
+    );
+    await page.locator('[data-map-state]').dispatchEvent('dragenter', { dataTransfer: dropped });
+    const target = page.getByTestId('import-drop');
+    await target.waitFor({ state: 'visible' });
+    assert.match(await target.textContent(), /松开鼠标，导入此文件/);
+    await shot(page, 'import-drop-target-1920x1080');
+    await target.dispatchEvent('dragover', { dataTransfer: dropped });
+    await target.dispatchEvent('drop', { dataTransfer: dropped });
     await page.getByText('已导入 ui-boundary.geojson').waitFor({ timeout: 60000 });
+    assert.equal(await target.isVisible(), false, 'the drop target goes away');
     await useLayerAs(page, 'ui-boundary', 'zone');
     await page.getByRole('button', { name: '西彭科技创新园' }).first().click();
     const panel = page.getByRole('region', { name: '西彭科技创新园' });
@@ -236,7 +282,7 @@ describe('bring your own data', () => {
     await shot(page, 'import-boundary-zone-1920x1080');
 
     await page.reload();
-    await waitForIdle(page);
+    await waitForIdle(page, 120000);
     await layerItem(page, 'ui-boundary').waitFor({ timeout: 60000 });
     await page.getByRole('button', { name: '西彭科技创新园' }).first().click();
     await waitZoneCount(page, inside.length);

@@ -5,7 +5,7 @@ export const importUiMessages = defineMessages(
   {
     'importUi.title': '我的数据',
     'importUi.intro':
-      '导入企业名录、项目清单或园区边界：GeoJSON、CSV、KML/KMZ、压缩的 Shapefile。也可以把文件拖到地图上。',
+      '导入企业名录、项目清单或园区边界：GeoJSON、CSV、Excel（XLSX）、KML/KMZ、压缩的 Shapefile。也可以把文件拖到地图上。',
     'importUi.button': '导入数据',
     'importUi.crs': '坐标系',
     'importUi.crs.auto': '自动识别',
@@ -14,7 +14,7 @@ export const importUiMessages = defineMessages(
     'importUi.crs.bd09': 'BD-09（百度）',
     'importUi.template': '下载 CSV 模板',
     'importUi.drop': '松开鼠标，导入此文件',
-    'importUi.dropHint': '支持 GeoJSON、CSV、KML/KMZ、压缩的 Shapefile',
+    'importUi.dropHint': '支持 GeoJSON、CSV、Excel（XLSX）、KML/KMZ、压缩的 Shapefile',
     'importUi.progress': '正在导入 {file}',
     'importUi.progressLabel': '导入进度',
     'importUi.cancel': '取消导入',
@@ -94,7 +94,7 @@ export const importUiMessages = defineMessages(
   {
     'importUi.title': 'My data',
     'importUi.intro':
-      'Import an enterprise register, a project list or a zone boundary: GeoJSON, CSV, KML/KMZ or a zipped Shapefile. You can also drop a file on the map.',
+      'Import an enterprise register, a project list or a zone boundary: GeoJSON, CSV, Excel (XLSX), KML/KMZ or a zipped Shapefile. You can also drop a file on the map.',
     'importUi.button': 'Import data',
     'importUi.crs': 'Coordinate system',
     'importUi.crs.auto': 'Detect',
@@ -103,7 +103,7 @@ export const importUiMessages = defineMessages(
     'importUi.crs.bd09': 'BD-09 (Baidu)',
     'importUi.template': 'Download CSV template',
     'importUi.drop': 'Drop to import this file',
-    'importUi.dropHint': 'GeoJSON, CSV, KML/KMZ, zipped Shapefile',
+    'importUi.dropHint': 'GeoJSON, CSV, Excel (XLSX), KML/KMZ, zipped Shapefile',
     'importUi.progress': 'Importing {file}',
     'importUi.progressLabel': 'Import progress',
     'importUi.cancel': 'Cancel import',

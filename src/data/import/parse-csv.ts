@@ -8,7 +8,9 @@ import { tableToParsed } from './table-items';
 /** Parses CSV bytes (UTF-8, UTF-8 BOM, UTF-16 with BOM or GB18030, detected) with papaparse. */
 export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedFile {
   const { text, encoding } = decodeText(bytes);
-  const rows = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
+  // Default options (no skipEmptyLines, which costs per row): blank rows are dropped by
+  // tableToParsed instead.
+  const rows = Papa.parse<string[]>(text).data;
   const parsed = tableToParsed(rows, 'csv', options);
   if (encoding === 'gb18030') {
     parsed.warnings.push(issue('import.warning.decodedAs', { encoding: 'GBK/GB18030' }));

@@ -42,16 +42,20 @@ export function tableToParsed(
     warnings: [],
     crsHint: null,
   };
+  // Every row's properties start as a copy of one template, so they share one object shape.
+  const template: Record<string, null> = {};
+  for (const f of fields) template[f] = null;
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] as readonly Cell[];
     const index = r - 1;
     const x = toNumber(row[lng]);
     const y = toNumber(row[lat]);
     if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      if (row.every((c) => toValue(typeof c === 'string' ? c.trim() : c) === null)) continue;
       out.skipped.push(issue('import.error.rowNoCoordinates', { row: r + 1 }, index));
       continue;
     }
-    const properties: Record<string, string | number | boolean | null> = {};
+    const properties: Record<string, string | number | boolean | null> = { ...template };
     for (let c = 0; c < fields.length; c++) properties[fields[c] as string] = toValue(row[c]);
     const item: RawItem = { index, geometry: { type: 'Point', coordinates: [x, y] }, properties };
     out.items.push(item);

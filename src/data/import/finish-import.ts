@@ -75,7 +75,7 @@ export async function finishImport(
   const skipped: ImportIssue[] = [...parsed.skipped];
   const checked = await checkAll(parsed, skipped, pace);
   if (checked.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
-  const firsts = checked.map((c) => firstPosition(c.geometry));
+  const firsts = checked.slice(0, 1000).map((c) => firstPosition(c.geometry));
   const { crs, source } = chooseCrs(parsed, options, firsts);
   const convert = await toWgs84(crs);
   const converted =

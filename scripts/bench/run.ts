@@ -2,12 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../geojson-io';
 import { filterBench } from './filter-bench';
+import { importBench } from './import-bench';
 import { linkBench } from './link-bench';
 import type { BenchModule, BenchRow } from './timing';
 
 // npm run bench [-- name ...]: runs every module in BENCHES (or those named), prints one table
 // and writes bench-results/latest.json (git-ignored). Add a module by appending it here.
-const BENCHES: readonly BenchModule[] = [linkBench, filterBench];
+const BENCHES: readonly BenchModule[] = [linkBench, filterBench, importBench];
 
 function printTable(rows: readonly BenchRow[]): void {
   const cells = rows.map((r) => [

@@ -29,8 +29,10 @@ export function chooseCrs(
   if (hint && 'unsupported' in hint)
     return fail('import.error.unsupportedCrs', { name: hint.unsupported });
   if (hint && 'crs' in hint) return { crs: hint.crs, source: 'prj' };
-  const projected = firstPositions.filter(looksProjected);
-  if (projected.length * 2 > firstPositions.length) {
+  // The first 1,000 items decide: a file is in one system throughout.
+  const head = firstPositions.slice(0, 1000);
+  const projected = head.filter(looksProjected);
+  if (projected.length * 2 > head.length) {
     const [x, y] = projected[0] as Position;
     const gk = gaussKrugerFromEasting(x as number, y as number);
     if (gk && gk.kind === 'projected') {

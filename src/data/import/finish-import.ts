@@ -14,6 +14,7 @@ import { flattenProperties } from './flatten-properties';
 import { ImportError, issue } from './import-error';
 import { checkOffset } from './offset-check';
 import type { ParsedFile } from './parsed-file';
+import { firstPosition } from './positions';
 import { checkRanges } from './range-check';
 import { createPacer, mapPaced } from './read-blob';
 
@@ -21,15 +22,6 @@ interface Checked {
   index: number;
   geometry: Geometry;
   properties: unknown;
-}
-
-function firstPosition(g: Geometry): Position {
-  let first: Position | undefined;
-  mapPositions(g, (p) => {
-    first ??= p;
-    return p;
-  });
-  return first as Position;
 }
 
 /** RFC 7946 winding: outer rings counter-clockwise, holes clockwise. */
@@ -49,6 +41,10 @@ export interface FinishContext {
 
 async function checkAll(parsed: ParsedFile, skipped: ImportIssue[], pace: () => Promise<void>) {
   const checked: Checked[] = [];
+  if (parsed.itemKind === 'row') {
+    // tableToParsed only makes Points of finite numbers: nothing to check.
+    return parsed.items as Checked[];
+  }
   const results = await mapPaced(
     parsed.items,
     (item) => ({ item, r: checkGeometry(item.geometry, item.index) }),
@@ -79,7 +75,7 @@ export async function finishImport(
   const skipped: ImportIssue[] = [...parsed.skipped];
   const checked = await checkAll(parsed, skipped, pace);
   if (checked.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
-  const firsts = checked.map((c) => firstPosition(c.geometry));
+  const firsts = checked.slice(0, 1000).map((c) => firstPosition(c.geometry));
   const { crs, source } = chooseCrs(parsed, options, firsts);
   const convert = await toWgs84(crs);
   const converted =
@@ -100,7 +96,11 @@ export async function finishImport(
     ranged,
     (c): Feature<Geometry, ImportedProperties> => {
       types.add(c.geometry.type);
-      const properties = flattenProperties(c.properties, fieldSet);
+      // Table rows are flat already (tableToParsed builds them from cells).
+      const properties =
+        parsed.itemKind === 'row'
+          ? (c.properties as ImportedProperties)
+          : flattenProperties(c.properties, fieldSet);
       return { type: 'Feature', geometry: rewind(c.geometry), properties };
     },
     pace,

@@ -1,14 +1,15 @@
-import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { ImportCrs, ImportResult } from '../../domain/import';
 import { convertPosition } from '../../geo/crs';
+import { pointInParts } from '../../geo/point-in-part';
+import { type PreparedPart, prepareGeometry } from '../../geo/prepared-part';
 
 const SAMPLE = 2000;
 
-function share(points: readonly Position[], area: Polygon | MultiPolygon): number {
+function share(points: readonly Position[], area: readonly PreparedPart[]): number {
   if (points.length === 0) return 0;
   let inside = 0;
-  for (const p of points) if (booleanPointInPolygon(p, area)) inside++;
+  for (const p of points) if (pointInParts(area, p[0] as number, p[1] as number)) inside++;
   return inside / points.length;
 }
 
@@ -31,14 +32,15 @@ export function checkOffset(
   district: Polygon | MultiPolygon,
 ): ImportResult['offsetWarning'] {
   const sampled = sample(points);
-  const asRead = share(sampled, district);
+  const area = prepareGeometry(district);
+  const asRead = share(sampled, area);
   let best: { suggested: ImportCrs; insideSuggested: number } | null = null;
   for (const [kind, name] of [
     ['gcj02', 'GCJ-02'],
     ['bd09', 'BD-09'],
   ] as const) {
     const converted = sampled.map((p) => convertPosition(p, name, 'WGS-84'));
-    const inside = share(converted, district);
+    const inside = share(converted, area);
     if (!best || inside > best.insideSuggested)
       best = { suggested: { kind }, insideSuggested: inside };
   }

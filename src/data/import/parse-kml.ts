@@ -73,7 +73,8 @@ export function parseKml(bytes: Uint8Array, format: 'kml' | 'kmz'): ParsedFile {
     itemKind: 'feature',
     skipped: [],
     warnings: [],
-    // KML is WGS-84 by definition (OGC KML 2.2 §6.2).
-    crsHint: { crs: { kind: 'wgs84' } },
+    // KML is WGS-84 by definition (OGC KML 2.2 §6.2), but files exported from Chinese map
+    // services are often GCJ-02: no hint, so the default reading gets the offset check.
+    crsHint: null,
   };
 }

@@ -3,6 +3,7 @@ import type { ImportIssue } from '../../domain/import';
 import { mapPositions } from '../../geo/crs';
 import { issue } from './import-error';
 import type { ParsedFile } from './parsed-file';
+import { somePosition } from './positions';
 
 interface Item {
   index: number;
@@ -22,14 +23,14 @@ function verdictOf(p: Position): Verdict {
 }
 
 /** The first position that is not 'ok', and its verdict. */
+const OK: { verdict: Verdict; at: Position | null } = { verdict: 'ok', at: null };
+
 function worst(g: Geometry): { verdict: Verdict; at: Position | null } {
-  let found: { verdict: Verdict; at: Position | null } = { verdict: 'ok', at: null };
-  mapPositions(g, (p) => {
-    if (found.verdict === 'ok') {
-      const v = verdictOf(p);
-      if (v !== 'ok') found = { verdict: v, at: p };
-    }
-    return p;
+  let found = OK;
+  somePosition(g, (p) => {
+    const v = verdictOf(p);
+    if (v !== 'ok') found = { verdict: v, at: p };
+    return v !== 'ok';
   });
   return found;
 }

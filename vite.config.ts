@@ -27,6 +27,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   assetsInclude: ['**/*.geojson'],
+  // ES-module workers can split: the import worker fetches each format's parser on demand.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

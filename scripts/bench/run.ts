@@ -4,12 +4,19 @@ import { ROOT } from '../geojson-io';
 import { analysisBench } from './analysis-bench';
 import { filterBench } from './filter-bench';
 import { hashBench } from './hash-bench';
+import { importBench } from './import-bench';
 import { linkBench } from './link-bench';
 import type { BenchModule, BenchRow } from './timing';
 
 // npm run bench [-- name ...]: runs every module in BENCHES (or those named), prints one table
 // and writes bench-results/latest.json (git-ignored). Add a module by appending it here.
-const BENCHES: readonly BenchModule[] = [linkBench, filterBench, hashBench, analysisBench];
+const BENCHES: readonly BenchModule[] = [
+  linkBench,
+  filterBench,
+  hashBench,
+  analysisBench,
+  importBench,
+];
 
 function printTable(rows: readonly BenchRow[]): void {
   const cells = rows.map((r) => [

@@ -13,6 +13,8 @@ import { FilterNotice } from '../features/filters/filter-notice';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { CopyLink } from '../features/header/copy-link';
 import { LangSwitch } from '../features/header/lang-switch';
+import { ImportDropZone } from '../features/import/import-drop-zone';
+import { ImportPanel } from '../features/import/import-panel';
 import { LayersPanel } from '../features/layers/layers-panel';
 import { PictureExport } from '../features/map-picture/picture-export';
 import { Attribution } from '../features/provenance/attribution';
@@ -68,6 +70,7 @@ export function App() {
           <Attribution />
           <BasemapNotice />
           {!narrow && <SidePanels />}
+          <ImportDropZone />
           <BriefingLayer />
         </div>
         {narrow && (
@@ -85,6 +88,7 @@ const sidebarPanels = {
     <>
       <LayersPanel />
       <BasemapPanel />
+      <ImportPanel />
       <div className="panel">
         <EntityLegend />
       </div>

@@ -7,6 +7,7 @@ import type { ZoneFeature } from '../domain/zone';
 import { buildEntityIndex, type EntityIndex } from '../geo/entity-index';
 import { type LinkResult, linkLookups } from '../geo/link';
 import { type LinkRefusal, resolveDatasetLink } from './dataset-link';
+import type { EntityOverlay } from './import/entity-overlay';
 import {
   type EntitySources,
   type LoadedEntities,
@@ -97,9 +98,11 @@ async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<E
 export function entitiesQueryOptions(
   sources: EntitySources,
   zones: readonly ZoneFeature[] | undefined,
+  overlay: EntityOverlay | null = null,
 ) {
   return queryOptions({
-    queryKey: ['entities', sources, zones?.length ?? 0],
+    // The overlay key names the imported layers in use (records and zone boundaries).
+    queryKey: ['entities', sources, zones?.length ?? 0, overlay?.key ?? ''],
     enabled: zones !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
@@ -111,7 +114,10 @@ export function entitiesQueryOptions(
         typeof Worker === 'undefined'
           ? await loadEntities(sources, list, globalThis.location?.origin ?? '')
           : await loadInWorker(sources, list, signal);
-      return assemble(loaded, signal);
+      if (!overlay) return assemble(loaded, signal);
+      // Imported registers go through the record parser on this thread: loaded only when used.
+      const { mergeImported } = await import('./import/merge-imported');
+      return assemble(mergeImported(loaded, overlay, list), signal);
     },
   });
 }

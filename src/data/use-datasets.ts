@@ -1,12 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Provenance } from '../domain/provenance';
 import { ZONE_IDS, type ZoneFeature } from '../domain/zone';
-import { contextQueryOptions, districtQueryOptions, zonesQueryOptions } from './datasets';
+import {
+  contextQueryOptions,
+  districtQueryOptions,
+  type LoadedCollection,
+  zonesQueryOptions,
+} from './datasets';
+import { useUserLayers } from './import/use-user-layers';
+import { applyZoneOverrides } from './import/zone-overrides';
 
 export const useDistrictQuery = () => useQuery(districtQueryOptions());
 export const useContextQuery = () => useQuery(contextQueryOptions());
-export const useZonesQuery = () => useQuery(zonesQueryOptions());
+/** The zones, with any zone the user replaced by an imported boundary file. */
+export function useZonesQuery() {
+  const layers = useUserLayers();
+  const select = useCallback((d: LoadedCollection) => applyZoneOverrides(d, layers), [layers]);
+  return useQuery({ ...zonesQueryOptions(), select });
+}
 
 /** The four zone areas in the plan's order (empty until loaded). */
 export function useZoneList(): ZoneFeature[] {

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { datasetLinks, entitiesQueryOptions, type RefusedLink } from './entities';
+import { entityOverlay } from './import/entity-overlay';
+import { useUserLayers, useUserLayersQuery } from './import/use-user-layers';
 import { useZoneList, useZonesQuery } from './use-datasets';
 
 const LINKS = datasetLinks(window.location.search, window.location.origin);
@@ -16,7 +18,12 @@ export function useEntitiesQuery() {
   // When the zones fail the records still load, linked to no zone.
   const zonesSettled = !useZonesQuery().isPending;
   const zones = useZoneList();
-  return useQuery(entitiesQueryOptions(SOURCES, zonesSettled ? zones : undefined));
+  // Imported registers and boundaries load from IndexedDB first, so the data loads once.
+  const layersSettled = !useUserLayersQuery().isPending;
+  const layers = useUserLayers();
+  const overlay = useMemo(() => entityOverlay(layers), [layers]);
+  const ready = zonesSettled && layersSettled;
+  return useQuery(entitiesQueryOptions(SOURCES, ready ? zones : undefined, overlay));
 }
 
 export function useEntityData() {

@@ -7,6 +7,8 @@ import { entitiesMessages } from './messages/entities';
 import { filtersMessages } from './messages/filters';
 import { frictionMessages } from './messages/friction';
 import { hostileInputMessages } from './messages/hostile-input';
+import { importErrorMessages } from './messages/import-errors';
+import { importUiMessages } from './messages/import-ui';
 import { mapPictureMessages } from './messages/map-picture';
 import { mobileMessages } from './messages/mobile';
 import { searchMessages } from './messages/search';
@@ -28,6 +30,8 @@ const features = [
   mobileMessages,
   basemapMessages,
   mapPictureMessages,
+  importErrorMessages,
+  importUiMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -46,6 +50,8 @@ export const zhCatalog = {
   ...mobileMessages.zh,
   ...basemapMessages.zh,
   ...mapPictureMessages.zh,
+  ...importErrorMessages.zh,
+  ...importUiMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

@@ -29,6 +29,7 @@ import {
   zoneFillOpacity,
 } from './layer-specs';
 import { offlineStyle } from './style';
+import { UserLayers, type UserMapLayer } from './user-layers';
 
 export type BBox = [number, number, number, number];
 
@@ -72,6 +73,7 @@ export class JlpMap {
     if (id === 'sites') this.entities?.setData('sites', fc);
     else this.source(id).setData(fc);
   });
+  private userLayers: UserLayers | null = null;
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
@@ -115,6 +117,7 @@ export class JlpMap {
       this.entities = new EntityController(this.map, this.handlers);
       this.density = new DensityLayers(this.map);
       this.basemaps = new BasemapController(this.map, (r) => this.onBasemapFail(r));
+      this.userLayers = new UserLayers(this.map);
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
@@ -301,6 +304,11 @@ export class JlpMap {
   /** Lights a density cell focused in the panel's list (keyboard users); null for none. */
   setDensityFocus(key: number | null): void {
     this.whenReady(() => this.density?.setFocused(key));
+  }
+
+  /** The user's imported layers, drawn in their colours (see user-layers.ts). */
+  setUserLayers(layers: readonly UserMapLayer[]): void {
+    this.whenReady(() => this.userLayers?.set(layers));
   }
 
   /** Flies to a point, [lng, lat], at street zoom (at least 15). */

@@ -16,6 +16,7 @@ import { useBriefingMap } from './use-briefing-map';
 import { useDensitySync } from './use-density-sync';
 import { useDrawSync } from './use-draw';
 import { useEntitySync } from './use-entity-sync';
+import { useUserLayerSync } from './use-user-layer-sync';
 
 /** Jiulongpo's frame before its outline has loaded (geography.md, WGS-84). */
 export const DISTRICT_FALLBACK_BBOX: [number, number, number, number] = [
@@ -85,6 +86,7 @@ export function useJlpMap(
   // After the UI-state effects: a scene's flight wins over the zone fit of the same commit.
   useBriefingMap(map);
   useBasemapSync(map);
+  useUserLayerSync(map);
   return map;
 }
 

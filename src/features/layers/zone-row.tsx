@@ -45,6 +45,7 @@ export function ZoneRow({ zone }: { zone: ZoneFeature }) {
       <span className="zone-row__kind">
         {t(p.kind === 'park' ? 'zone.kind.park' : 'zone.kind.belt')}
       </span>
+      {!p.schematic && <span className="badge">{t('importUi.importedBoundary')}</span>}
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useZoneSourceLayer } from '../../data/import/use-user-layers';
 import { useZoneList, useZonesProvenance } from '../../data/use-datasets';
 import { useEntityData } from '../../data/use-entities';
 import type { ZoneFeature } from '../../domain/zone';
@@ -8,6 +9,7 @@ import { useT } from '../../state/use-t';
 import { formatKm2 } from '../../ui/format-number';
 import { ZONE_COLOURS } from '../../ui/palette';
 import { Swatch } from '../../ui/swatch';
+import { LayerFacts } from '../import/layer-details';
 import { ProvenanceList } from '../provenance/provenance-list';
 import { ZoneCounts } from './zone-counts';
 import { ZoneEntityList } from './zone-entity-list';
@@ -40,6 +42,8 @@ function ZoneDetails({ zone, onClose }: { zone: ZoneFeature; onClose: () => void
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const provenance = useZonesProvenance();
+  // A zone replaced by an imported boundary has that file, not zones.geojson, as its source.
+  const imported = useZoneSourceLayer(zone.properties.zone_id);
   const data = useEntityData();
   const p = zone.properties;
   const headingId = `zone-heading-${p.zone_id}`;
@@ -75,7 +79,7 @@ function ZoneDetails({ zone, onClose }: { zone: ZoneFeature; onClose: () => void
         <dt>{t('zone.area')}</dt>
         <dd>
           {t('zone.areaValue', { value: formatKm2(p.area_km2, lang) })}{' '}
-          <span className="note">({t('zone.areaNote')})</span>
+          <span className="note">({t(imported ? 'importUi.areaNote' : 'zone.areaNote')})</span>
         </dd>
       </dl>
       <ZoneCounts zone={p.zone_id} />
@@ -89,7 +93,11 @@ function ZoneDetails({ zone, onClose }: { zone: ZoneFeature; onClose: () => void
         <dt>{t('zone.confidence')}</dt>
         <dd>{t(`confidence.${p.confidence}`)}</dd>
       </dl>
-      {provenance && <ProvenanceList provenance={provenance} />}
+      {imported ? (
+        <LayerFacts layer={imported} />
+      ) : (
+        provenance && <ProvenanceList provenance={provenance} />
+      )}
     </section>
   );
 }

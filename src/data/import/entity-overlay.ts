@@ -1,0 +1,14 @@
+import type { UserLayer } from './user-layer';
+
+/** The user layers that feed the record lists, and a key that changes when they do. */
+export interface EntityOverlay {
+  key: string;
+  layers: UserLayer[];
+}
+
+/** The layers used as records or zones, with a key for the entity query (null when none). */
+export function entityOverlay(layers: readonly UserLayer[]): EntityOverlay | null {
+  const used = layers.filter((l) => l.use.kind !== 'none');
+  if (used.length === 0) return null;
+  return { key: used.map((l) => `${l.id}:${JSON.stringify(l.use)}`).join('|'), layers: used };
+}

@@ -1,0 +1,128 @@
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  ImportedProperties,
+  ImportIssue,
+  ImportOptions,
+  ImportResult,
+} from '../../domain/import';
+import { mapPositions } from '../../geo/crs';
+import { ringSignedArea2 } from '../../geo/ring';
+import { checkGeometry } from './check-geometry';
+import { toWgs84 } from './convert-crs';
+import { chooseCrs } from './detect-crs';
+import { flattenProperties } from './flatten-properties';
+import { ImportError, issue } from './import-error';
+import { checkOffset } from './offset-check';
+import type { ParsedFile } from './parsed-file';
+import { firstPosition } from './positions';
+import { checkRanges } from './range-check';
+import { createPacer, mapPaced } from './read-blob';
+
+interface Checked {
+  index: number;
+  geometry: Geometry;
+  properties: unknown;
+}
+
+/** RFC 7946 winding: outer rings counter-clockwise, holes clockwise. */
+function rewind(g: Geometry): Geometry {
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return g;
+  const fix = (rings: Position[][]) =>
+    rings.map((r, i) => (ringSignedArea2(r) > 0 === (i === 0) ? r : [...r].reverse()));
+  return g.type === 'Polygon'
+    ? ({ type: 'Polygon', coordinates: fix(g.coordinates) } satisfies Polygon)
+    : ({ type: 'MultiPolygon', coordinates: g.coordinates.map(fix) } satisfies MultiPolygon);
+}
+
+export interface FinishContext {
+  /** The district outline (WGS-84) for the offset check; omitted, no check is made. */
+  district?: Polygon | MultiPolygon;
+}
+
+async function checkAll(parsed: ParsedFile, skipped: ImportIssue[], pace: () => Promise<void>) {
+  const checked: Checked[] = [];
+  if (parsed.itemKind === 'row') {
+    // tableToParsed only makes Points of finite numbers: nothing to check.
+    return parsed.items as Checked[];
+  }
+  const results = await mapPaced(
+    parsed.items,
+    (item) => ({ item, r: checkGeometry(item.geometry, item.index) }),
+    pace,
+  );
+  for (const { item, r } of results) {
+    if ('issue' in r) skipped.push(r.issue);
+    else checked.push({ index: item.index, geometry: r.geometry, properties: item.properties });
+  }
+  return checked;
+}
+
+/**
+ * The checks and conversions every format shares: geometry structure, CRS choice and
+ * conversion to WGS-84, coordinate ranges (and swapped lat/lng), RFC 7946 winding, flat
+ * properties, the offset check. Throws the first problem when no item survives. Paced, so
+ * an abort is seen within ~40 ms.
+ */
+export async function finishImport(
+  parsed: ParsedFile,
+  fileName: string,
+  byteSize: number,
+  options: ImportOptions,
+  context: FinishContext,
+  signal?: AbortSignal,
+): Promise<ImportResult> {
+  const pace = createPacer(signal);
+  const skipped: ImportIssue[] = [...parsed.skipped];
+  const checked = await checkAll(parsed, skipped, pace);
+  if (checked.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
+  const firsts = checked.slice(0, 1000).map((c) => firstPosition(c.geometry));
+  const { crs, source } = chooseCrs(parsed, options, firsts);
+  const convert = await toWgs84(crs);
+  const converted =
+    // Table rows are built as 2-D WGS-84 points already; anything else may carry altitude.
+    crs.kind === 'wgs84' && parsed.itemKind === 'row'
+      ? checked
+      : await mapPaced(
+          checked,
+          (c) => ({ ...c, geometry: mapPositions(c.geometry, convert) }),
+          pace,
+        );
+  const ranged = checkRanges(converted, parsed, skipped);
+  if (ranged.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
+  skipped.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+  const fieldSet = new Set<string>(parsed.fields ?? []);
+  const types = new Set<string>();
+  const features = await mapPaced(
+    ranged,
+    (c): Feature<Geometry, ImportedProperties> => {
+      types.add(c.geometry.type);
+      // Table rows are flat already (tableToParsed builds them from cells).
+      const properties =
+        parsed.itemKind === 'row'
+          ? (c.properties as ImportedProperties)
+          : flattenProperties(c.properties, fieldSet);
+      return { type: 'Feature', geometry: rewind(c.geometry), properties };
+    },
+    pace,
+  );
+  const offsetWarning =
+    source === 'default' && context.district
+      ? checkOffset(
+          features.map((f) => firstPosition(f.geometry)),
+          context.district,
+        )
+      : null;
+  return {
+    format: parsed.format,
+    fileName,
+    byteSize,
+    features,
+    fields: [...fieldSet],
+    geometryTypes: [...types].sort(),
+    crs,
+    crsSource: source,
+    offsetWarning,
+    skipped,
+    warnings: parsed.warnings,
+  };
+}

@@ -1,0 +1,105 @@
+import type { ImportFormat, ImportOptions } from '../../domain/import';
+import { coordinateColumns, fieldNames } from './coordinate-columns';
+import { fail, issue } from './import-error';
+import type { ParsedFile } from './parsed-file';
+
+export type Cell = string | number | boolean | null | undefined;
+
+function toNumber(cell: Cell): number {
+  if (typeof cell === 'number') return cell;
+  if (typeof cell !== 'string') return Number.NaN;
+  // Number() ignores surrounding blanks itself; only a blank cell must not read as 0.
+  const n = Number(cell);
+  return n === 0 && cell.trim() === '' ? Number.NaN : n;
+}
+
+function toValue(cell: Cell): string | number | boolean | null {
+  if (cell === undefined || cell === null || cell === '') return null;
+  return cell;
+}
+
+function isBlank(row: readonly Cell[]): boolean {
+  return row.every((c) => c === undefined || c === null || String(c).trim() === '');
+}
+
+/**
+ * Builds point items from a table row by row (first row = header), so a streaming parser's
+ * rows die young: coordinates from the longitude and latitude columns, every column
+ * (coordinates included) kept as a property. A row whose coordinates are blank or not
+ * numbers is skipped and named by its spreadsheet row number; blank rows are dropped.
+ */
+export class TableBuilder {
+  private out: ParsedFile | null = null;
+  private lng = 0;
+  private lat = 0;
+  private fields: string[] = [];
+  private template: Record<string, null> = {};
+  private rowNumber = 0;
+
+  constructor(
+    private readonly format: ImportFormat,
+    private readonly options: ImportOptions,
+  ) {}
+
+  add(row: readonly Cell[]): void {
+    this.rowNumber++;
+    if (!this.out) {
+      this.start(row);
+      return;
+    }
+    const x = toNumber(row[this.lng]);
+    const y = toNumber(row[this.lat]);
+    const index = this.rowNumber - 2;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      if (isBlank(row)) return;
+      this.out.skipped.push(issue('import.error.rowNoCoordinates', { row: this.rowNumber }, index));
+      return;
+    }
+    // Every row's properties start as a copy of one template, so they share one object shape.
+    const properties: Record<string, string | number | boolean | null> = { ...this.template };
+    const fields = this.fields;
+    for (let c = 0; c < fields.length; c++) properties[fields[c] as string] = toValue(row[c]);
+    this.out.items.push({ index, geometry: { type: 'Point', coordinates: [x, y] }, properties });
+  }
+
+  finish(): ParsedFile {
+    if (!this.out) return fail('import.error.empty');
+    if (this.out.items.length === 0 && this.out.skipped.length === 0) fail('import.error.noRows');
+    return this.out;
+  }
+
+  private start(header: readonly Cell[]): void {
+    if (isBlank(header)) {
+      this.rowNumber--;
+      return;
+    }
+    const names = header.map((c) => String(c ?? ''));
+    ({ lng: this.lng, lat: this.lat } = coordinateColumns(
+      names,
+      this.options.lngField,
+      this.options.latField,
+    ));
+    this.fields = fieldNames(names);
+    for (const f of this.fields) this.template[f] = null;
+    this.out = {
+      format: this.format,
+      items: [],
+      fields: this.fields,
+      itemKind: 'row',
+      skipped: [],
+      warnings: [],
+      crsHint: null,
+    };
+  }
+}
+
+/** A whole table at once (XLSX). */
+export function tableToParsed(
+  rows: readonly (readonly Cell[])[],
+  format: ImportFormat,
+  options: ImportOptions,
+): ParsedFile {
+  const builder = new TableBuilder(format, options);
+  for (const row of rows) builder.add(row);
+  return builder.finish();
+}

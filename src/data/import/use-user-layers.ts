@@ -1,0 +1,82 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { ZoneId } from '../../domain/zone';
+import type { UserLayer } from './user-layer';
+import {
+  deleteUserLayer,
+  loadUserLayers,
+  StorageError,
+  type StorageFailure,
+  saveUserLayer,
+} from './user-layer-db';
+
+const KEY = ['user-layers'] as const;
+const NONE: UserLayer[] = [];
+
+export const userLayersQueryOptions = () =>
+  queryOptions({
+    queryKey: KEY,
+    // Without IndexedDB (private windows in some browsers) layers still work for the session.
+    queryFn: async (): Promise<UserLayer[]> => {
+      try {
+        return await loadUserLayers();
+      } catch {
+        return [];
+      }
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+
+export const useUserLayersQuery = () => useQuery(userLayersQueryOptions());
+
+/** The imported layers, oldest first (empty while they load from IndexedDB). */
+export function useUserLayers(): UserLayer[] {
+  return useUserLayersQuery().data ?? NONE;
+}
+
+/** The layer whose polygons stand in for a zone, if any (the latest one wins). */
+export function useZoneSourceLayer(zone: ZoneId): UserLayer | null {
+  const layers = useUserLayers();
+  return useMemo(
+    () => layers.findLast((l) => l.use.kind === 'zone' && l.use.zoneId === zone) ?? null,
+    [layers, zone],
+  );
+}
+
+/**
+ * Saving and removing layers. The in-memory list changes whatever happens, so a layer stays
+ * usable for the session; the promise tells whether IndexedDB kept it (null) or why not.
+ */
+export function useUserLayerActions() {
+  const client = useQueryClient();
+  const put = useCallback(
+    (layer: UserLayer) =>
+      client.setQueryData<UserLayer[]>(KEY, (old = []) => {
+        const i = old.findIndex((l) => l.id === layer.id);
+        return i < 0 ? [...old, layer] : old.map((l) => (l.id === layer.id ? layer : l));
+      }),
+    [client],
+  );
+  const save = useCallback(
+    async (layer: UserLayer): Promise<StorageFailure | null> => {
+      put(layer);
+      return saveUserLayer(layer).then(
+        () => null,
+        (error: unknown) => (error instanceof StorageError ? error.failure : 'failed'),
+      );
+    },
+    [put],
+  );
+  const remove = useCallback(
+    async (id: string): Promise<StorageFailure | null> => {
+      client.setQueryData<UserLayer[]>(KEY, (old = []) => old.filter((l) => l.id !== id));
+      return deleteUserLayer(id).then(
+        () => null,
+        (error: unknown) => (error instanceof StorageError ? error.failure : 'failed'),
+      );
+    },
+    [client],
+  );
+  return { save, remove };
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DatasetError, fetchJson, MAX_FILE_BYTES } from '../../src/data/dataset-error';
 import { parseEnterprises, parseProjects } from '../../src/data/parse-entities';
@@ -76,6 +77,34 @@ describe('polygonSelfCrosses', () => {
     expect(polygonSelfCrosses([square, hole])).toBe(false);
     expect(polygonSelfCrosses([bowtie])).toBe(true);
     expect(polygonSelfCrosses([square, crossingHole])).toBe(true);
+  });
+});
+
+describe('polygonSelfCrosses equals the all-pairs check', () => {
+  it('on random rings', () => {
+    const pt = fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }));
+    const naive = (ring: number[][]) => {
+      const cross = (a: number[], b: number[], c: number[], d: number[]) => {
+        const o = (p: number[], q: number[], r: number[]) =>
+          Math.sign(
+            ((q[0] ?? 0) - (p[0] ?? 0)) * ((r[1] ?? 0) - (p[1] ?? 0)) -
+              ((q[1] ?? 0) - (p[1] ?? 0)) * ((r[0] ?? 0) - (p[0] ?? 0)),
+          );
+        return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0;
+      };
+      for (let i = 0; i + 1 < ring.length; i++)
+        for (let j = i + 1; j + 1 < ring.length; j++)
+          if (cross(ring[i] ?? [], ring[i + 1] ?? [], ring[j] ?? [], ring[j + 1] ?? []))
+            return true;
+      return false;
+    };
+    fc.assert(
+      fc.property(fc.array(pt, { minLength: 3, maxLength: 12 }), (open) => {
+        const ring = [...open, open[0] ?? [0, 0]];
+        expect(polygonSelfCrosses([ring])).toBe(naive(ring));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import type { ZoneFeature } from '../domain/zone';
-import { type EntitySources, loadEntities } from './load-entities';
+import { type EntitySources, type LoadedEntities, loadEntities } from './load-entities';
 
 /** Records go back in chunks so no single message costs the page a long task to receive. */
 const CHUNK = 10_000;
@@ -10,15 +10,13 @@ export interface WorkerRequest {
   zones: ZoneFeature[];
 }
 
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { sources, zones } = event.data;
-  let loaded: Awaited<ReturnType<typeof loadEntities>>;
-  try {
-    loaded = await loadEntities(sources, zones, self.location.origin);
-  } catch (error) {
-    self.postMessage({ type: 'error', message: String(error) });
-    return;
-  }
+function fail(error: unknown): void {
+  const message = String(error instanceof Error ? error.message : error).slice(0, 200);
+  // Plain strings clone whatever happened; this post cannot fail the way the others might.
+  self.postMessage({ type: 'error', message });
+}
+
+function send(loaded: LoadedEntities): void {
   for (let i = 0; i < loaded.enterprises.length; i += CHUNK) {
     self.postMessage({ type: 'enterprises', records: loaded.enterprises.slice(i, i + CHUNK) });
   }
@@ -29,4 +27,16 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     masks.enterpriseStatus.buffer,
     masks.projectStatus.buffer,
   ]);
+}
+
+// Every path ends in exactly one 'done' or 'error' message: a load never leaves the page
+// waiting. Records carry only members the parser built (no foreign members of the file), so
+// structured cloning sees plain data; should a post still throw, the page hears why.
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  try {
+    const { sources, zones } = event.data;
+    send(await loadEntities(sources, zones, self.location.origin));
+  } catch (error) {
+    fail(error);
+  }
 };

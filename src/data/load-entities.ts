@@ -17,6 +17,8 @@ export interface EntitySources {
 export interface LoadFailure {
   code: string;
   status: number | null;
+  /** For 'too-large': bytes read before stopping; for 'unexpected': what went wrong. */
+  detail?: string;
 }
 
 /** What loading produces before the main thread builds its lookups and index. */
@@ -30,9 +32,14 @@ export interface LoadedEntities {
 }
 
 function failureOf(error: unknown): LoadFailure {
-  if (error instanceof DatasetError) return { code: error.code, status: error.status };
+  if (error instanceof DatasetError) {
+    const failure = { code: error.code, status: error.status };
+    return error.bytes === null ? failure : { ...failure, detail: String(error.bytes) };
+  }
   if (error instanceof EntityDatasetError) return { code: error.code, status: null };
-  return { code: 'network', status: 0 };
+  // Not a network failure: say what it was rather than a misleading "HTTP 0".
+  const detail = String(error instanceof Error ? error.message : error).slice(0, 200);
+  return { code: 'unexpected', status: null, detail };
 }
 
 async function load<T>(url: string, origin: string, parse: (json: unknown) => ParsedEntities<T>) {

@@ -138,8 +138,14 @@ function parseCollection<T extends { id: string }>(
       records.push(parseFeature(f.geometry, f.properties, id));
       loaded.add(id);
     } catch (error) {
-      if (!(error instanceof SkipError)) throw error;
-      skipped.push({ dataset, index, id, reason: error.reason, detail: error.message });
+      // Whatever one record does (deep nesting, getters, wrong types deep inside), only that
+      // record is lost: the file and the other records still load.
+      if (error instanceof SkipError) {
+        skipped.push({ dataset, index, id, reason: error.reason, detail: error.message });
+      } else {
+        const detail = String(error instanceof Error ? error.message : error).slice(0, 200);
+        skipped.push({ dataset, index, id, reason: 'unreadable-record', detail });
+      }
     }
   });
   return { records, skipped, provenance };

@@ -1,6 +1,7 @@
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { isMultiPolygon, isPoint, isPolygon } from 'geojson-validation';
+import { polygonSelfCrosses } from '../geo/ring-crossing';
 import { type Props, SkipError } from './record-fields';
 
 /**
@@ -46,6 +47,59 @@ export function readPoint(geometry: unknown): [number, number] {
 }
 
 /**
+ * Rings must be lists of at least 4 positions before geojson-validation looks at them: it
+ * throws on an empty ring (`[[]]`), which used to reject the whole file.
+ */
+function checkRingShape(geometry: { type: string; coordinates: unknown }): void {
+  const c = geometry.coordinates;
+  const polygons = geometry.type === 'Polygon' ? [c] : Array.isArray(c) ? c : [];
+  if (!Array.isArray(c) || polygons.length === 0) {
+    throw new SkipError('bad-geometry', 'the site has no coordinates');
+  }
+  for (const rings of polygons) {
+    if (!Array.isArray(rings) || rings.length === 0) {
+      throw new SkipError('bad-geometry', 'a site polygon has no rings');
+    }
+    for (const ring of rings) {
+      if (!Array.isArray(ring) || ring.length < 4) {
+        throw new SkipError('bad-geometry', 'a site ring needs at least 4 positions');
+      }
+    }
+  }
+}
+
+/** More vertices than any site outline needs; also bounds the self-crossing check (O(n²)). */
+export const MAX_SITE_VERTICES = 2000;
+
+/**
+ * The site rebuilt from checked [lng, lat] pairs only: no foreign members or extra ordinates
+ * travel on to the main thread, and a site that is too big or crosses itself is skipped here,
+ * before any polygon overlay sees it.
+ */
+function cleanSite(raw: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const polygons = raw.type === 'Polygon' ? [raw.coordinates] : raw.coordinates;
+  let vertices = 0;
+  for (const rings of polygons) for (const ring of rings) vertices += ring.length;
+  if (vertices > MAX_SITE_VERTICES) {
+    throw new SkipError(
+      'too-many-vertices',
+      `the site has ${vertices} vertices, the limit is ${MAX_SITE_VERTICES}`,
+    );
+  }
+  const clean = polygons.map((rings) =>
+    rings.map((ring) => ring.map((p) => asLngLat(p, 'a site vertex'))),
+  );
+  for (const rings of clean) {
+    if (polygonSelfCrosses(rings)) {
+      throw new SkipError('self-intersecting', 'the site outline crosses itself');
+    }
+  }
+  return raw.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: clean[0] ?? [] }
+    : { type: 'MultiPolygon', coordinates: clean };
+}
+
+/**
  * A project's geometry: a Point, or a Polygon/MultiPolygon site whose representative point is
  * properties.anchor (checked to lie on the site) or, when absent, a point turf puts on it.
  */
@@ -61,11 +115,10 @@ export function readSite(
       `geometry must be a Point, Polygon or MultiPolygon, got ${type}`,
     );
   }
+  checkRingShape(geometry as { type: string; coordinates: unknown });
   const errors = type === 'Polygon' ? isPolygon(geometry, true) : isMultiPolygon(geometry, true);
   if (errors.length > 0) throw new SkipError('bad-geometry', errors.join('; '));
-  const site = geometry as Polygon | MultiPolygon;
-  const rings = site.type === 'Polygon' ? site.coordinates : site.coordinates.flat();
-  for (const p of rings.flat()) asLngLat(p, 'a site vertex');
+  const site = cleanSite(geometry as Polygon | MultiPolygon);
   const anchor = props.anchor;
   if (anchor === undefined || anchor === null) {
     const [lng, lat] = pointOnFeature(site).geometry.coordinates;

@@ -124,4 +124,10 @@ export type SkipReason =
   | 'unknown-type'
   | 'unknown-status'
   | 'unknown-zone'
-  | 'bad-property';
+  | 'bad-property'
+  /** Reading the record threw (absurd nesting, wrong types deep inside). */
+  | 'unreadable-record'
+  /** A project site with more vertices than a site outline needs (MAX_SITE_VERTICES). */
+  | 'too-many-vertices'
+  /** A project site whose edges cross each other: never fed to polygon overlay. */
+  | 'self-intersecting';

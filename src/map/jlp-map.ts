@@ -38,6 +38,8 @@ export interface JlpMapHandlers extends EntityHandlers {
   onZoneHover: (id: ZoneId | null) => void;
   onMoveEnd: (view: MapView, bounds: [number, number, number, number]) => void;
   onStateChange: (state: MapState, error?: string) => void;
+  /** An error after the first idle: the map still shows, but the user should know. */
+  onLateError: (message: string) => void;
 }
 
 export interface JlpMapOptions {
@@ -159,8 +161,14 @@ export class JlpMap {
     map.on('error', (e) => {
       // Basemap tiles failing is handled by falling back to the offline map, not as a map error.
       if ((e as { sourceId?: string }).sourceId?.startsWith(BASEMAP_PREFIX)) return;
-      // Only a failure before first paint leaves the user with no map; later errors are logged.
-      if (!this.reportedIdle) this.handlers().onStateChange('error', e.error?.message ?? 'error');
+      // Only a failure before first paint leaves the user with no map. MapLibre logs an error
+      // only when nobody listens, so a later one is reported here or it would be lost.
+      const message = e.error?.message ?? 'error';
+      if (!this.reportedIdle) this.handlers().onStateChange('error', message);
+      else {
+        console.error('[map]', e.error ?? message);
+        this.handlers().onLateError(message);
+      }
     });
   }
 

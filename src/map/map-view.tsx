@@ -23,6 +23,8 @@ export function MapView() {
   const container = useRef<HTMLElement>(null);
   const mapState = useAppStore((s) => s.mapState);
   const mapError = useAppStore((s) => s.mapError);
+  const mapWarning = useAppStore((s) => s.mapWarning);
+  const setMapWarning = useAppStore((s) => s.setMapWarning);
   const t = useT();
   useJlpMap(container, fitPadding);
   return (
@@ -42,6 +44,14 @@ export function MapView() {
       {mapState === 'error' && (
         <p className="map-status map-status--error" role="alert">
           {t('map.error', { detail: mapError ?? '' })}
+        </p>
+      )}
+      {mapState === 'idle' && mapWarning && (
+        <p className="map-status map-status--error" role="alert">
+          {t('hostile.mapError', { detail: mapWarning })}{' '}
+          <button type="button" onClick={() => setMapWarning(null)}>
+            {t('hostile.dismiss')}
+          </button>
         </p>
       )}
     </div>

@@ -37,6 +37,7 @@ function storeHandlers(data: EntityData | undefined): JlpMapHandlers {
     onZoneHover: (id) => s.hoverZone(id),
     onMoveEnd: (view, bounds) => s.setView(view, bounds),
     onStateChange: (state, error) => s.setMapState(state, error),
+    onLateError: (message) => s.setMapWarning(message),
     onEntityClick: (ref) => s.selectEntity(ref),
     onEntityHover: (ref) => s.hoverEntity(ref),
     entityName: (ref) => (data ? entityDisplayName(data, ref, s.lang) : ''),

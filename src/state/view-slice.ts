@@ -15,10 +15,13 @@ export interface ViewSlice {
   requestedFit: { bbox: [number, number, number, number]; seq: number } | null;
   mapState: MapState;
   mapError: string | null;
+  /** The last map error after the first idle (the map still works), until dismissed. */
+  mapWarning: string | null;
   /** The visible area [west, south, east, north], reported by the map after each move. */
   bounds: [number, number, number, number] | null;
   setView: (view: MapView, bounds?: [number, number, number, number]) => void;
   setMapState: (state: MapState, error?: string) => void;
+  setMapWarning: (message: string | null) => void;
   requestView: (view: MapView) => void;
   requestFit: (bbox: [number, number, number, number]) => void;
 }
@@ -30,6 +33,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   requestedFit: null,
   mapState: 'loading',
   mapError: null,
+  mapWarning: null,
   bounds: null,
   // "Only what is in view" follows the map: each move updates that filter's box.
   setView: (view, bounds) =>
@@ -39,6 +43,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
       ...(bounds && s.filter.inView ? { filter: { ...s.filter, inView: bounds } } : {}),
     })),
   setMapState: (mapState, error) => set({ mapState, mapError: error ?? null }),
+  setMapWarning: (message) => set({ mapWarning: message?.slice(0, 200) ?? null }),
   requestView: (view) =>
     set((s) => ({ requestedView: { view, seq: (s.requestedView?.seq ?? 0) + 1 } })),
   requestFit: (bbox) =>

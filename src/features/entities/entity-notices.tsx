@@ -1,4 +1,6 @@
+import { MAX_FILE_BYTES } from '../../data/dataset-error';
 import type { LoadFailure } from '../../data/load-entities';
+import { LoadTimeoutError } from '../../data/load-in-worker';
 import { refusedLinks, useEntitiesQuery } from '../../data/use-entities';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
@@ -9,14 +11,29 @@ import { useT } from '../../state/use-t';
  */
 export function EntityNotices() {
   const t = useT();
-  const data = useEntitiesQuery().data;
+  const query = useEntitiesQuery();
+  const data = query.data;
   const setTab = useAppStore((s) => s.setSidebarTab);
   const refused = refusedLinks();
   const failures = (['enterprises', 'projects'] as const).filter((k) => data?.failed[k]);
   const skipped = data?.skipped.length ?? 0;
-  if (failures.length === 0 && skipped === 0 && refused.length === 0) return null;
+  const loadError = query.isError ? query.error : null;
+  const errors = failures.length + refused.length + (loadError ? 1 : 0);
+  if (errors === 0 && skipped === 0) return null;
+  const tooLarge = (bytes: string | undefined) =>
+    t('hostile.tooLarge', {
+      size: Math.ceil(Number(bytes ?? 0) / 1048576),
+      limit: MAX_FILE_BYTES / 1048576,
+    });
+  const loadErrorText = (error: Error) =>
+    error instanceof LoadTimeoutError
+      ? t('hostile.timeout', { seconds: error.seconds })
+      : error.message;
   const detail = (failure: LoadFailure | null | undefined) => {
     if (failure?.code === 'refused') return t('hostile.refused');
+    if (failure?.code === 'too-large') return tooLarge(failure.detail);
+    if (failure?.code === 'unexpected')
+      return t('hostile.unexpected', { detail: failure.detail ?? '' });
     if (failure?.code === 'network')
       return t('data.error.network', { status: failure.status ?? 0 });
     if (failure?.code === 'json') return t('data.error.json');
@@ -24,10 +41,11 @@ export function EntityNotices() {
   };
   return (
     <div
-      className={`banner ${failures.length + refused.length ? 'banner--error' : 'banner--notice'}`}
-      role={failures.length + refused.length ? 'alert' : 'status'}
+      className={`banner ${errors ? 'banner--error' : 'banner--notice'}`}
+      role={errors ? 'alert' : 'status'}
     >
       <ul>
+        {loadError && <li>{t('hostile.workerFailed', { detail: loadErrorText(loadError) })}</li>}
         {refused.map((r) => (
           <li key={r.dataset}>
             {t('hostile.linkRefused', { dataset: r.dataset, link: shorten(r.raw) })}

@@ -27,7 +27,9 @@ const CLUSTER_LAYERS = [ENTITY_LAYER_IDS.enterpriseClusters, ENTITY_LAYER_IDS.pr
 function refOf(f: MapGeoJSONFeature | undefined): EntityRef | null {
   const i = f?.properties?.i;
   if (typeof i !== 'number') return null;
-  return { kind: f?.source === ENTITY_SOURCES.projects ? 'project' : 'enterprise', index: i };
+  // A project site (dashed polygon) carries its project's index, like the project's point.
+  const project = f?.source === ENTITY_SOURCES.projects || f?.source === ENTITY_SOURCES.sites;
+  return { kind: project ? 'project' : 'enterprise', index: i };
 }
 
 const sourceOf = (ref: EntityRef) =>
@@ -53,6 +55,9 @@ export class EntityController {
       map.on('mousemove', layer, (e) => this.onPointMove(e));
       map.on('mouseleave', layer, () => this.onPointLeave());
     }
+    // A site opens its project, not the zone under it.
+    map.on('mouseenter', ENTITY_LAYER_IDS.siteFill, () => this.setCursor('pointer'));
+    map.on('mouseleave', ENTITY_LAYER_IDS.siteFill, () => this.setCursor(''));
     for (const layer of CLUSTER_LAYERS) {
       map.on('mouseenter', layer, () => this.setCursor('zoom-in'));
       map.on('mouseleave', layer, () => this.setCursor(''));
@@ -62,7 +67,7 @@ export class EntityController {
   /** Handles a map click; returns true when it hit a point or a cluster. */
   handleClick(point: maplibregl.PointLike): boolean {
     const hit = this.map.queryRenderedFeatures(point, {
-      layers: [...POINT_LAYERS, ...CLUSTER_LAYERS],
+      layers: [...POINT_LAYERS, ...CLUSTER_LAYERS, ENTITY_LAYER_IDS.siteFill],
     })[0];
     if (!hit) return false;
     const clusterId = hit.properties?.cluster_id;

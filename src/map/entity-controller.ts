@@ -7,6 +7,8 @@ import maplibregl, {
 import type { EntityRef } from '../state/entity-selection-slice';
 import { diamondImage } from './diamond-image';
 import {
+  CLUSTER_BOX_IMAGE,
+  CLUSTER_BOX_SIZE,
   DIAMOND_IMAGE,
   ENTERPRISE_LAYER_IDS,
   ENTITY_LAYER_IDS,
@@ -51,6 +53,7 @@ export class EntityController {
     private readonly handlers: () => EntityHandlers,
   ) {
     map.addImage(DIAMOND_IMAGE, diamondImage(), { sdf: true, pixelRatio: 1 });
+    map.addImage(CLUSTER_BOX_IMAGE, diamondImage(CLUSTER_BOX_SIZE), { sdf: true, pixelRatio: 1 });
     for (const layer of POINT_LAYERS) {
       map.on('mousemove', layer, (e) => this.onPointMove(e));
       map.on('mouseleave', layer, () => this.onPointLeave());

@@ -76,6 +76,8 @@ export class JlpMap {
       pitchWithRotate: false,
       fadeDuration: 0,
     });
+    // Read-only handle for diagnostics and the e2e tests (rendered-feature queries); not an API.
+    Object.defineProperty(container, 'jlpMaplibre', { value: this.map });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.touchZoomRotate.disableRotation();

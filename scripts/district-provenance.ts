@@ -17,6 +17,8 @@ const SOURCE = {
     'ECharts UTF8Encoding decoded (1/1024° grid); GCJ-02 → WGS-84 with gcoord 1.0.7; rounded to 6 decimals; RFC 7946 winding',
   licence:
     'Apache-2.0 (the echarts package). Its maintainers warn these maps are old; public maps in China need an approval number (审图号): this is not an approved map.',
+  licence_zh:
+    'Apache-2.0（echarts 软件包）。其维护者提示这些地图数据较旧；在中国公开展示的地图需要审图号，本图不是经审核的地图。',
   date: EXTRACTION_DATE,
 } as const satisfies Partial<Provenance>;
 

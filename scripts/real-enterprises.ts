@@ -1,4 +1,4 @@
-import type { Enterprise, Industry, LocationAccuracy } from '../src/domain/entity';
+import type { Enterprise, Industry, LocationAccuracy, OrgKind } from '../src/domain/entity';
 import type { ZoneId } from '../src/domain/zone';
 import { ANCHORS, type LngLat, offsetKm } from './synthetic/places';
 
@@ -28,12 +28,15 @@ interface RealEnterpriseSpec {
   at: LngLat;
   noteZh: string;
   noteEn: string;
+  /** Firm unless said otherwise. */
+  kind?: OrgKind;
 }
 
 function enterprise(s: RealEnterpriseSpec): Enterprise {
   return {
     kind: 'enterprise',
     id: s.id,
+    org_kind: s.kind ?? 'enterprise',
     name_zh: s.zh,
     name_en: s.en,
     industry: s.industry,
@@ -173,6 +176,7 @@ export function realEnterprises(): Enterprise[] {
     xipengFirm('real-e-honggang', '宏钢数控', 'Honggang CNC', '高端装备', -0.4, 0.6),
     enterprise({
       id: 'real-i-scfai',
+      kind: 'university',
       zh: '四川美术学院',
       en: 'Sichuan Fine Arts Institute',
       industry: '其他',

@@ -20,6 +20,7 @@ export const ZONES_PROVENANCE: Provenance = {
   conversion: 'none',
   licence:
     'Project data (our drawing); the clipping outline derives from echarts@4.9.0 (Apache-2.0, from AMap data)',
+  licence_zh: '项目数据（本项目绘制）；裁剪用的区界来自 echarts@4.9.0（Apache-2.0，源自高德数据）',
   date: EXTRACTION_DATE,
   confidence: 'medium',
   schematic: true,

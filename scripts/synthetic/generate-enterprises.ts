@@ -103,6 +103,7 @@ function enterprise(i: number, rng: Rng, space: Space, names: NameMaker, seed: n
   return {
     kind: 'enterprise',
     id: `syn-e-${String(i + 1).padStart(6, '0')}`,
+    org_kind: institute ? 'research-institute' : 'enterprise',
     name_zh: name.zh,
     name_en: name.en,
     industry,

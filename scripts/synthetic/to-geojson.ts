@@ -5,8 +5,12 @@ type Json = Record<string, unknown>;
 
 /** An enterprise as a GeoJSON Point feature; properties as parseEnterprises reads them. */
 export function enterpriseFeature(e: Enterprise): Json {
-  const { kind: _kind, coordinates, ...props } = e;
-  return { type: 'Feature', geometry: { type: 'Point', coordinates }, properties: props };
+  const { kind: _kind, org_kind, id, coordinates, ...props } = e;
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates },
+    properties: { id, kind: org_kind, ...props },
+  };
 }
 
 /**
@@ -30,6 +34,7 @@ export function syntheticProvenance(seed: number, real: number, synthetic: numbe
     conversion: 'none',
     licence:
       'Synthetic records: CC0-1.0. Real records: facts from the public sources named in each record.',
+    licence_zh: '模拟记录：CC0-1.0。真实记录：事实来自各条记录所列的公开资料。',
     date: '2022-02-14',
     confidence: 'low',
     schematic: false,

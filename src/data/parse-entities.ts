@@ -4,6 +4,7 @@ import {
   INDUSTRIES,
   LOCATION_ACCURACIES,
   type LocationAccuracy,
+  ORG_KINDS,
   PROJECT_STATUSES,
   PROJECT_TYPES,
   type Project,
@@ -49,6 +50,8 @@ export function parseEnterprises(json: unknown): ParsedEntities<Enterprise> {
     kind: 'enterprise',
     id,
     coordinates: readPoint(geometry),
+    // Files without `kind` (older or imported ones) hold firms.
+    org_kind: nullableEnum(p, 'kind', ORG_KINDS, 'bad-property') ?? 'enterprise',
     name_zh: requiredString(p, 'name_zh'),
     name_en: nullableString(p, 'name_en'),
     industry: enumValue(p, 'industry', INDUSTRIES, 'unknown-industry'),

@@ -44,6 +44,7 @@ export function parseProvenance(value: unknown, dataset: string): Provenance | n
     crs: 'WGS-84',
     conversion: v.conversion as string,
     licence: v.licence as string,
+    ...(typeof v.licence_zh === 'string' ? { licence_zh: v.licence_zh } : {}),
     date: v.date as string,
     confidence: v.confidence as Confidence,
     schematic: v.schematic as boolean,

@@ -34,6 +34,14 @@ export type ProjectType = (typeof PROJECT_TYPES)[number];
 export const PROJECT_STATUSES = ['规划', '签约', '在建', '投产/运营', '完成'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
+/**
+ * What sort of organisation a record is: a firm, a university, a research institute, or a
+ * platform/incubator. In the data files this is the feature property `kind`; in memory it is
+ * `org_kind`, because `kind` tells enterprises from projects.
+ */
+export const ORG_KINDS = ['enterprise', 'university', 'research-institute', 'platform'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
 export const LOCATION_ACCURACIES = ['exact', 'street', 'town', 'approximate'] as const;
 export type LocationAccuracy = (typeof LOCATION_ACCURACIES)[number];
 
@@ -56,6 +64,8 @@ export type LinkStatus = (typeof LINK_STATUSES)[number];
 export interface Enterprise {
   kind: 'enterprise';
   id: string;
+  /** Firm, university, research institute or platform (the file's `kind`). */
+  org_kind: OrgKind;
   name_zh: string;
   name_en: string | null;
   industry: Industry;

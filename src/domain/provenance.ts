@@ -19,6 +19,8 @@ export interface Provenance {
   /** How the coordinates were converted, or "none". */
   conversion: string;
   licence: string;
+  /** The licence in Chinese; files without it show `licence` in both languages. */
+  licence_zh?: string;
   /** ISO date of the source data or of our drawing. */
   date: string;
   confidence: Confidence;

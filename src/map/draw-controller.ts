@@ -17,6 +17,8 @@ interface DrawEvents {
   change: DrawnShape[];
   drawn: undefined;
   radius: number | null;
+  /** The circle being drawn: its radius and the east end of its ring (for the live label). */
+  radiusAt: { km: number; at: [number, number] } | null;
 }
 
 /**
@@ -41,6 +43,7 @@ export class DrawController {
     change: new Set(),
     drawn: new Set(),
     radius: new Set(),
+    radiusAt: new Set(),
   };
 
   constructor(private readonly map: maplibregl.Map) {
@@ -143,15 +146,22 @@ export class DrawController {
     // Deleting in select mode (the Delete key) has no finish event.
     if (type === 'delete' && ids.some((id) => this.known.has(String(id)))) this.emit();
     if (this.mode !== 'circle' || ids[0] === undefined) return;
-    const drawing = this.draw.getSnapshotFeature(ids[0])?.properties;
+    const feature = this.draw.getSnapshotFeature(ids[0]);
+    const drawing = feature?.properties;
     const radius = drawing?.currentlyDrawing === true ? drawing.radiusKilometers : null;
     this.setRadius(typeof radius === 'number' ? radius : null);
+    const ring = feature?.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : null;
+    if (typeof radius !== 'number' || !ring?.length) return;
+    let east = ring[0] as [number, number];
+    for (const p of ring) if ((p[0] ?? 0) > east[0]) east = p as [number, number];
+    this.fire('radiusAt', { km: radius, at: east });
   }
 
   private setRadius(km: number | null): void {
     if (km === this.radiusKm) return;
     this.radiusKm = km;
     this.fire('radius', km);
+    if (km === null) this.fire('radiusAt', null);
   }
 
   /** Reports the drawn shapes: kept ones as they were given, `changedId` re-read from the map. */

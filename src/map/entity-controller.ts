@@ -9,6 +9,8 @@ import type { EntityRef } from '../state/entity-selection-slice';
 import { ClusterFeed, type ClusterKind } from './cluster-feed';
 import { diamondImage } from './diamond-image';
 import {
+  CLUSTER_BOX_IMAGE,
+  CLUSTER_BOX_SIZE,
   DIAMOND_IMAGE,
   ENTERPRISE_LAYER_IDS,
   ENTITY_LAYER_IDS,
@@ -29,7 +31,9 @@ const CLUSTER_LAYERS = [ENTITY_LAYER_IDS.enterpriseClusters, ENTITY_LAYER_IDS.pr
 function refOf(f: MapGeoJSONFeature | undefined): EntityRef | null {
   const i = f?.properties?.i;
   if (typeof i !== 'number') return null;
-  return { kind: f?.source === ENTITY_SOURCES.projects ? 'project' : 'enterprise', index: i };
+  // A project site (dashed polygon) carries its project's index, like the project's point.
+  const project = f?.source === ENTITY_SOURCES.projects || f?.source === ENTITY_SOURCES.sites;
+  return { kind: project ? 'project' : 'enterprise', index: i };
 }
 
 const sourceOf = (ref: EntityRef) =>
@@ -52,6 +56,7 @@ export class EntityController {
     private readonly handlers: () => EntityHandlers,
   ) {
     map.addImage(DIAMOND_IMAGE, diamondImage(), { sdf: true, pixelRatio: 1 });
+    map.addImage(CLUSTER_BOX_IMAGE, diamondImage(CLUSTER_BOX_SIZE), { sdf: true, pixelRatio: 1 });
     this.clusters = new ClusterFeed(map, (kind, data) => this.setData(kind, data));
     // For end-to-end tests and the benchmark, read from the page: the rendered features and
     // how many collections were handed to MapLibre.
@@ -63,6 +68,9 @@ export class EntityController {
       map.on('mousemove', layer, (e) => this.onPointMove(e));
       map.on('mouseleave', layer, () => this.onPointLeave());
     }
+    // A site opens its project, not the zone under it.
+    map.on('mouseenter', ENTITY_LAYER_IDS.siteFill, () => this.setCursor('pointer'));
+    map.on('mouseleave', ENTITY_LAYER_IDS.siteFill, () => this.setCursor(''));
     for (const layer of CLUSTER_LAYERS) {
       map.on('mouseenter', layer, () => this.setCursor('zoom-in'));
       map.on('mouseleave', layer, () => this.setCursor(''));
@@ -72,7 +80,7 @@ export class EntityController {
   /** Handles a map click; returns true when it hit a point or a cluster. */
   handleClick(point: maplibregl.PointLike): boolean {
     const hit = this.map.queryRenderedFeatures(point, {
-      layers: [...POINT_LAYERS, ...CLUSTER_LAYERS],
+      layers: [...POINT_LAYERS, ...CLUSTER_LAYERS, ENTITY_LAYER_IDS.siteFill],
     })[0];
     if (!hit) return false;
     // Our clusters carry the zoom at which their records separate (cluster-view.ts).

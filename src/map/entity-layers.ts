@@ -43,6 +43,22 @@ const state = (name: string): ExpressionSpecification => [
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 
+/** Cluster radius (px) by point count; the count symbol's collision box follows it. */
+const CLUSTER_RADIUS: ExpressionSpecification = [
+  'step',
+  ['get', 'point_count'],
+  13,
+  50,
+  17,
+  500,
+  22,
+  5000,
+  28,
+];
+/** The invisible icon that gives a cluster its (square) collision box: px at icon-size 1. */
+export const CLUSTER_BOX_IMAGE = 'cluster-box';
+export const CLUSTER_BOX_SIZE = 56;
+
 const clusterCircle = (id: string, source: string, colour: string): CircleLayerSpecification => ({
   id,
   type: 'circle',
@@ -51,7 +67,7 @@ const clusterCircle = (id: string, source: string, colour: string): CircleLayerS
   paint: {
     'circle-color': colour,
     'circle-opacity': 0.85,
-    'circle-radius': ['step', ['get', 'point_count'], 13, 50, 17, 500, 22, 5000, 28],
+    'circle-radius': CLUSTER_RADIUS,
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 2,
   },
@@ -62,12 +78,17 @@ const clusterCount = (id: string, source: string): SymbolLayerSpecification => (
   type: 'symbol',
   source,
   filter: isCluster,
+  // An invisible icon the size of the cluster's circle: the circle itself takes no part in
+  // label collisions, this icon does, so zone labels (placed after it) move off the clusters.
   layout: {
     'text-field': ['get', 'point_count_abbreviated'],
     'text-size': 12,
     'text-allow-overlap': true,
+    'icon-image': CLUSTER_BOX_IMAGE,
+    'icon-size': ['/', ['*', 2, ['+', CLUSTER_RADIUS, 2]], CLUSTER_BOX_SIZE],
+    'icon-allow-overlap': true,
   },
-  paint: { 'text-color': '#ffffff' },
+  paint: { 'text-color': '#ffffff', 'icon-opacity': 0 },
 });
 
 const enterprisePoints: CircleLayerSpecification = {

@@ -103,6 +103,8 @@ export class JlpMap {
       pitchWithRotate: false,
       fadeDuration: 0,
     });
+    // Read-only handle for diagnostics and the e2e tests (rendered-feature queries); not an API.
+    Object.defineProperty(container, 'jlpMaplibre', { value: this.map });
     // Touch screens rotate with two fingers (pinch and double-tap zoom are MapLibre defaults);
     // the compass then shows north and resets it. Mouse users get no rotation, so no compass.
     const touch = window.matchMedia('(pointer: coarse)').matches;

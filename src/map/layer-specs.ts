@@ -217,6 +217,32 @@ const zoneLabels: SymbolLayerSpecification = {
     'text-size': ['interpolate', ['linear'], ['zoom'], 9, 13, 13, 18],
     'text-max-width': 11,
     'text-allow-overlap': false,
+    // Tried in order until one is free of other labels and of the clusters' collision boxes:
+    // on the anchor, just beside it, then further out (above a small, crowded park the name
+    // may sit just outside it). Duplicate anchors with other offsets are allowed.
+    'text-variable-anchor-offset': [
+      'center',
+      [0, 0],
+      'top',
+      [0, 1.1],
+      'bottom',
+      [0, -1.1],
+      'left',
+      [1.1, 0],
+      'right',
+      [-1.1, 0],
+      'bottom',
+      [0, -3],
+      'top',
+      [0, 3],
+      'bottom',
+      [0, -5],
+      'left',
+      [4, 0],
+      'right',
+      [-4, 0],
+    ],
+    'text-padding': 4,
     'symbol-sort-key': ['get', 'rank'],
   },
   paint: {

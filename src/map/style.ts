@@ -34,10 +34,12 @@ export function offlineStyle(): StyleSpecification {
       },
       ...BASE_LAYERS,
       ...ZONE_LAYERS,
-      ...ENTITY_LAYERS,
-      // Labels on top: symbols higher in the stack are placed first, so zone and district names
-      // win over cluster counts (which may overlap and stay visible).
+      ...ENTITY_LAYERS.filter((l) => 'source' in l && l.source === ENTITY_SOURCES.sites),
+      // Labels under the clusters: symbols higher in the stack are placed first, so the clusters'
+      // collision boxes are taken before the labels, which then pick a free anchor around their
+      // point (layer-specs) instead of sitting on a count.
       ...LABEL_LAYERS,
+      ...ENTITY_LAYERS.filter((l) => !('source' in l) || l.source !== ENTITY_SOURCES.sites),
     ],
   };
 }

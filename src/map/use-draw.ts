@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DrawnShape } from '../domain/filter';
+import { translate } from '../i18n/translate';
 import { useAppStore } from '../state/store';
+import { formatDecimal } from '../ui/format-number';
 import { DrawController } from './draw-controller';
 import { shapeAreaKm2 } from './draw-shapes';
 import type { JlpMap } from './jlp-map';
+import { RadiusLabel } from './radius-label';
 
 /**
  * Drawing on the map, kept in step with the store: the store's drawMode picks the tool, the
@@ -22,8 +25,15 @@ export function useDrawSync(map: JlpMap | null): void {
     // One shape per pick of a tool: afterwards clicks select zones again.
     draw.on('drawn', () => useAppStore.getState().setDrawMode(null));
     draw.on('radius', (km) => useAppStore.getState().setDrawRadiusKm(km));
+    const label = new RadiusLabel(map.maplibre);
+    draw.on('radiusAt', (live) => {
+      if (!live) return label.hide();
+      const lang = useAppStore.getState().lang;
+      label.show(live.at, translate(lang, 'draw.radiusLive', { km: formatDecimal(live.km, lang) }));
+    });
     setController(draw);
     return () => {
+      label.hide();
       draw.destroy();
       setController(null);
     };

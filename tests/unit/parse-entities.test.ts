@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EntityDatasetError } from '../../src/data/entity-dataset-error';
 import { parseEnterprises, parseProjects } from '../../src/data/parse-entities';
@@ -54,6 +55,7 @@ describe('parseEnterprises', () => {
     expect(e).toEqual({
       kind: 'enterprise',
       id: 'e-good-1',
+      org_kind: 'enterprise',
       name_zh: '重庆测试科技有限公司',
       name_en: 'Chongqing Test Technology',
       industry: '新材料',
@@ -79,8 +81,31 @@ describe('parseEnterprises', () => {
       categories: [],
       founded: null,
       accuracy: 'approximate',
+      org_kind: 'enterprise',
     });
     expect(e && 'note_zh' in e).toBe(false);
+  });
+
+  it('reads the kind of organisation, and skips a record whose kind is unknown', () => {
+    const feature = (id: string, kind: unknown) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [106.3, 29.34] },
+      properties: { id, kind, name_zh: '某单位', industry: '其他', synthetic: false, source: 's' },
+    });
+    const parsed = parseEnterprises({
+      type: 'FeatureCollection',
+      features: [feature('u', 'university'), feature('x', 'factory')],
+    });
+    expect(parsed.records.map((r) => [r.id, r.org_kind])).toEqual([['u', 'university']]);
+    expect(parsed.skipped[0]?.reason).toBe('bad-property');
+  });
+
+  it('marks 四川美术学院 in the committed file as a university', () => {
+    const file = JSON.parse(
+      readFileSync(join(process.cwd(), 'data', 'geojson', 'enterprises.geojson'), 'utf8'),
+    );
+    const scfai = parseEnterprises(file).records.find((r) => r.name_zh === '四川美术学院');
+    expect(scfai?.org_kind).toBe('university');
   });
 
   it('returns the provenance', () => {

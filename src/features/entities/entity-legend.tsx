@@ -1,5 +1,5 @@
 import { useEntityData } from '../../data/use-entities';
-import { INDUSTRIES, PROJECT_STATUSES } from '../../domain/entity';
+import { INDUSTRIES, ORG_KINDS, PROJECT_STATUSES } from '../../domain/entity';
 import { industryLabel, statusLabel } from '../../i18n/enum-labels';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
@@ -53,6 +53,16 @@ export function EntityLegend() {
           </li>
         ))}
       </ul>
+      <p className="legend-site">
+        <span className="site-swatch" aria-hidden="true" />
+        {t('legend.projectSite')}
+      </p>
+      <p className="note legend-kinds">
+        {t('orgKind.legend')}:{' '}
+        {ORG_KINDS.map((k) => t(`orgKind.${k}`)).join(lang === 'zh' ? '、' : ', ')}
+        {' — '}
+        {t('legend.kindsWhere')}
+      </p>
       <p className="note">
         <span className="cluster-dot" aria-hidden="true">
           12

@@ -44,7 +44,9 @@ export function EntityPanel() {
     <section className="panel side-panel entity-panel" aria-labelledby={headingId}>
       <header className="side-panel__header">
         <span className={`entity-kind entity-kind--${ref.kind}`}>
-          {t(`entity.kind.${ref.kind}`)}
+          {record.kind === 'enterprise'
+            ? t(`orgKind.${record.org_kind}`)
+            : t(`entity.kind.${ref.kind}`)}
         </span>
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           {entityDisplayName(data, ref, lang)}

@@ -24,7 +24,7 @@ export function ProvenanceList({ provenance }: { provenance: Provenance }) {
       <dt>{t('prov.confidence')}</dt>
       <dd>{t(`confidence.${provenance.confidence}`)}</dd>
       <dt>{t('prov.licence')}</dt>
-      <dd>{provenance.licence}</dd>
+      <dd>{pick(lang, provenance.licence_zh ?? provenance.licence, provenance.licence)}</dd>
       <dd className="note">{pick(lang, provenance.note_zh, provenance.note_en)}</dd>
     </dl>
   );

@@ -1,8 +1,12 @@
 import { type KeyboardEvent, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '../../data/search-index';
+import { useZoneList } from '../../data/use-datasets';
+import { useEntityData } from '../../data/use-entities';
 import { useSearch } from '../../data/use-search';
+import { pick } from '../../i18n/translate';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
+import { hitDetail } from './search-detail';
 import { SearchOption } from './search-option';
 import { SearchStatusLine } from './search-status';
 import './search.css';
@@ -20,6 +24,12 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   // Typing stays responsive while a 100k-record scan catches up.
+  const data = useEntityData();
+  const zones = useZoneList();
+  const zoneName = (zid: string) => {
+    const z = zones.find((f) => f.properties.zone_id === zid)?.properties;
+    return z ? pick(lang, z.name_zh, z.name_en) : zid;
+  };
   const deferredQuery = useDeferredValue(query);
   const { result, status } = useSearch(deferredQuery, focused);
   const hits = result.hits;
@@ -123,6 +133,7 @@ export function SearchBox() {
               selected={i === current}
               onChoose={() => choose(hit)}
               onPoint={() => setActive(i)}
+              detail={hitDetail(hit, data, zoneName, lang)}
             />
           ))}
         </div>

@@ -15,6 +15,8 @@ interface Props {
   selected: boolean;
   onChoose: () => void;
   onPoint: () => void;
+  /** Kind, industry and zone of a record (see hitDetail), so same-named results differ. */
+  detail: string;
 }
 
 /** The other language's name, when the hit matched on it (an English word in the Chinese UI). */
@@ -28,7 +30,7 @@ function otherName(hit: SearchHit, showEn: boolean): string | null {
  * synthetic tag, plus the other language's name when that is what matched, so the hit is
  * recognisable.
  */
-export function SearchOption({ hit, id, lang, selected, onChoose, onPoint }: Props) {
+export function SearchOption({ hit, id, lang, selected, onChoose, onPoint, detail }: Props) {
   const t = useT();
   const showEn = lang === 'en' && Boolean(hit.name_en);
   const other = otherName(hit, showEn);
@@ -56,6 +58,7 @@ export function SearchOption({ hit, id, lang, selected, onChoose, onPoint }: Pro
           {t('search.synthetic')}
         </span>
       )}
+      {detail && <span className="search__detail">{detail}</span>}
       {other !== null && (
         <span className="search__other" lang={showEn ? 'zh' : 'en'}>
           {other}

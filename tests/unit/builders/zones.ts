@@ -85,6 +85,7 @@ export function enterprise(
 ): Enterprise {
   return {
     kind: 'enterprise',
+    org_kind: 'enterprise',
     id,
     name_zh: id,
     name_en: null,

@@ -54,6 +54,7 @@ describe('analysis tab: density, time, zone comparison, nearby', () => {
     await page.waitForFunction(
       (n) => document.querySelector('[data-testid="density-summary"]')?.dataset.count === String(n),
       hydrogen,
+      { timeout: 90000 },
     );
     const shown = numberIn(
       (await page.getByTestId('density-summary').textContent()).split('共')[1] ?? '',
@@ -102,6 +103,7 @@ describe('analysis tab: density, time, zone comparison, nearby', () => {
     await page.waitForFunction(
       (text) => document.querySelector('[data-testid="year-status"]')?.textContent?.includes(text),
       `截至 2020 年:企业 ${e.length.toLocaleString('zh-CN')} 家,项目 ${p.length} 个`,
+      { timeout: 90000 },
     );
     const unknownE = enterprises.filter((f) => f.properties.founded === null).length;
     const unknownP = projects.filter((f) => f.properties.start_year === null).length;
@@ -110,14 +112,22 @@ describe('analysis tab: density, time, zone comparison, nearby', () => {
       new RegExp(`年份不详的企业 ${unknownE} 家、项目 ${unknownP} 个`),
       'unknown years are counted apart and said so',
     );
-    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('y:~2020'));
-    // Play steps "as of" through the years from 2015; pause stops it.
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('y:~2020'), null, {
+      timeout: 90000,
+    });
+    // Play steps "as of" through 2015…2025 and stops at the end (about 13 s).
     await page.getByRole('button', { name: /播放/ }).click();
-    await page.waitForFunction(() =>
-      /截至 201[6-9] 年/.test(document.querySelector('[data-testid="year-status"]')?.textContent),
+    await page.waitForFunction(
+      () =>
+        /截至 20(1[6-9]|2[0-5]) 年/.test(
+          document.querySelector('[data-testid="year-status"]')?.textContent,
+        ),
+      null,
+      { timeout: 90000 },
     );
-    await page.getByRole('button', { name: /暂停/ }).click();
-    assert.match(await slider.inputValue(), /^201[6-9]$/);
+    await page.getByRole('button', { name: /播放/ }).waitFor({ timeout: 60000 });
+    assert.equal(await slider.inputValue(), '2025');
+    await status.getByText(/截至 2025 年/).waitFor();
     await slider.press('End');
     await slider.press('ArrowLeft');
     await slider.press('ArrowLeft');
@@ -135,9 +145,28 @@ describe('analysis tab: density, time, zone comparison, nearby', () => {
     await context.close();
   });
 
-  it('the zone comparison sorts by a column and its CSV has one row per zone', async () => {
-    const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
+  it('a record panel lists the nearest enterprises; the zone comparison sorts and exports one CSV row per zone', async () => {
+    const real = enterprises.find((f) => !f.properties.synthetic);
+    const { context, page, consoleErrors } = await openApp(browser, {
+      hash: `#sel=e:${real.properties.id}`,
+      width: 1920,
+      height: 1080,
+    });
     await waitForIdle(page);
+    const nearby = page.getByTestId('nearby');
+    await nearby.waitFor();
+    const want = enterprises
+      .filter((f) => f.properties.id !== real.properties.id)
+      .map((f) => ({ name: f.properties.name_zh, km: turf.distance(real.geometry, f.geometry) }))
+      .sort((a, b) => a.km - b.km)
+      .slice(0, 10);
+    const shownNames = await nearby.locator('tbody tr th button').allTextContents();
+    assert.deepEqual(
+      shownNames,
+      want.map((w) => w.name),
+    );
+    await nearby.scrollIntoViewIfNeeded();
+    await shot(page, 'analysis-nearby-1920x1080');
     await openAnalysis(page);
     const zones = zoneAreas();
     const { text } = await download(page, '导出园区对比 CSV');
@@ -158,34 +187,14 @@ describe('analysis tab: density, time, zone comparison, nearby', () => {
       [...counts].sort((a, b) => b - a),
       'rows in descending order',
     );
-    await page.getByTestId('location-quotients').scrollIntoViewIfNeeded();
+    // The plan assigns hydrogen to 西彭 (zone data): its cell is marked and holds a quotient.
+    const lq = page.getByTestId('location-quotients');
+    const hydrogenRow = lq.locator('tr', { has: page.getByRole('rowheader', { name: '氢能源' }) });
+    const xipengCell = await hydrogenRow.locator('td').first().textContent();
+    assert.match(xipengCell, /★.*规划主导产业.*\d\.\d\d/);
+    await lq.scrollIntoViewIfNeeded();
     await shot(page, 'analysis-comparison-lq-1920x1080');
     assert.deepEqual(consoleErrors, []);
-    await context.close();
-  });
-
-  it('a record panel lists the nearest enterprises by great-circle distance', async () => {
-    const real = enterprises.find((f) => !f.properties.synthetic);
-    const { context, page } = await openApp(browser, {
-      hash: `#sel=e:${real.properties.id}`,
-      width: 1920,
-      height: 1080,
-    });
-    await waitForIdle(page);
-    const nearby = page.getByTestId('nearby');
-    await nearby.waitFor();
-    const want = enterprises
-      .filter((f) => f.properties.id !== real.properties.id)
-      .map((f) => ({ name: f.properties.name_zh, km: turf.distance(real.geometry, f.geometry) }))
-      .sort((a, b) => a.km - b.km)
-      .slice(0, 10);
-    const shownNames = await nearby.locator('tbody tr th button').allTextContents();
-    assert.deepEqual(
-      shownNames,
-      want.map((w) => w.name),
-    );
-    await nearby.scrollIntoViewIfNeeded();
-    await shot(page, 'analysis-nearby-1920x1080');
     await context.close();
   });
 });

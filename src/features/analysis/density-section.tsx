@@ -102,10 +102,15 @@ function GridDetails({ grid, mode }: { grid: DensityGrid; mode: Exclude<DensityM
         data-testid="density-summary"
         data-count={grid.counted}
       >
-        {t('an.density.summary', {
-          cells: formatCount(grid.cells.length, lang),
-          count: formatCount(grid.counted, lang),
-        })}
+        {t(
+          grid.options.weight === 'investment'
+            ? 'an.density.summaryWeighted'
+            : 'an.density.summary',
+          {
+            cells: formatCount(grid.cells.length, lang),
+            count: formatCount(grid.counted, lang),
+          },
+        )}
       </p>
       {grid.unweighted > 0 && (
         <p className="note">

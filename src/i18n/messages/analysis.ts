@@ -41,6 +41,7 @@ export const analysisMessages = defineMessages(
       '正六边形网格,边长 {size} 公里,每格 {area} 平方公里(等面积投影,随地图缩放变化)。',
     'an.density.heatCell': '热力图按边长 {size} 公里的网格汇总后绘制,随筛选变化。',
     'an.density.summary': '{cells} 个网格,共 {count} 条记录(即当前筛选结果)。',
+    'an.density.summaryWeighted': '{cells} 个网格,共 {count} 个投资额已知的项目。',
     'an.density.unweighted': '投资额不详的项目 {count} 个未计入。',
     'an.density.legend': '图例(按网格值分位数分级)',
     'an.density.legendRecords': '每格记录数',
@@ -150,6 +151,7 @@ export const analysisMessages = defineMessages(
     'an.density.heatCell':
       'The heatmap is drawn from a grid of {size} km cells and follows the filter.',
     'an.density.summary': '{cells} cells holding {count} records (the current filter result).',
+    'an.density.summaryWeighted': '{cells} cells holding {count} projects with a known investment.',
     'an.density.unweighted': '{count} projects with unknown investment are not included.',
     'an.density.legend': 'Legend (classes by quantiles of the cell values)',
     'an.density.legendRecords': 'Records per cell',

@@ -1,23 +1,19 @@
 import { useEffect } from 'react';
 import { useSelectionIds } from '../data/use-selection-ids';
-import { DataQualityPanel } from '../features/data-quality/data-quality-panel';
 import { EntityLegend } from '../features/entities/entity-legend';
 import { EntityNotices } from '../features/entities/entity-notices';
 import { SyntheticBadge } from '../features/entities/synthetic-badge';
-import { ExportButtons } from '../features/export/export-buttons';
 import { FilterNotice } from '../features/filters/filter-notice';
-import { FilterPanel } from '../features/filters/filter-panel';
 import { LangSwitch } from '../features/header/lang-switch';
 import { LayersPanel } from '../features/layers/layers-panel';
 import { Attribution } from '../features/provenance/attribution';
 import { SearchBox } from '../features/search/search-box';
-import { PlanTargetsCard } from '../features/stats/plan-targets-card';
-import { StatsPanel } from '../features/stats/stats-panel';
 import { DatasetErrors } from '../features/status/dataset-errors';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
+import { FiltersTab, QualityTab, StatsTabLazy } from './lazy-tabs';
 import { SidePanels } from './side-panels';
 import { Sidebar } from './sidebar';
 
@@ -57,15 +53,9 @@ export function App() {
                 </div>
               </>
             ),
-            filters: <FilterPanel />,
-            stats: (
-              <>
-                <StatsPanel />
-                <PlanTargetsCard />
-                <ExportButtons />
-              </>
-            ),
-            quality: <DataQualityPanel />,
+            filters: <FiltersTab />,
+            stats: <StatsTabLazy />,
+            quality: <QualityTab />,
           }}
         />
         <div className="map-area">

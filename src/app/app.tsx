@@ -13,8 +13,7 @@ import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
-import { FiltersTab, QualityTab, StatsTabLazy } from './lazy-tabs';
-import { SidePanels } from './side-panels';
+import { FiltersTab, QualityTab, SidePanelsLazy, StatsTabLazy } from './lazy-tabs';
 import { Sidebar } from './sidebar';
 
 export function App() {
@@ -61,7 +60,7 @@ export function App() {
         <div className="map-area">
           <MapView />
           <Attribution />
-          <SidePanels />
+          <SidePanelsLazy />
         </div>
       </main>
     </div>

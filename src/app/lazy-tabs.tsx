@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 
 /*
- * Sidebar tabs other than the layers tab are not needed for first paint: each loads as its own
- * chunk when first opened (then stays loaded), which keeps first-paint JS within budget.
+ * Sidebar tabs other than the layers tab, and the side panels, are not needed for first paint:
+ * each loads as its own chunk when first shown (then stays loaded), keeping first-paint JS small.
  */
 const Filters = lazy(() =>
   import('../features/filters/filter-panel').then((m) => ({ default: m.FilterPanel })),
@@ -13,6 +13,17 @@ const Quality = lazy(() =>
     default: m.DataQualityPanel,
   })),
 );
+
+const Panels = lazy(() => import('./side-panels').then((m) => ({ default: m.SidePanels })));
+
+/** The zone and record panels (and their virtual lists) load when first needed. */
+export function SidePanelsLazy() {
+  return (
+    <Suspense fallback={null}>
+      <Panels />
+    </Suspense>
+  );
+}
 
 export function FiltersTab() {
   return (

@@ -1,26 +1,20 @@
 import { useEffect } from 'react';
 import { useSelectionIds } from '../data/use-selection-ids';
-import { AnalysisPanel } from '../features/analysis/analysis-panel';
 import { BasemapNotice } from '../features/basemap/basemap-notice';
 import { BasemapPanel } from '../features/basemap/basemap-panel';
 import { BriefingButton } from '../features/briefing/briefing-button';
 import { BriefingLayer, useBriefing } from '../features/briefing/briefing-root';
-import { DataQualityPanel } from '../features/data-quality/data-quality-panel';
 import { EntityLegend } from '../features/entities/entity-legend';
 import { EntityNotices } from '../features/entities/entity-notices';
 import { SyntheticBadge } from '../features/entities/synthetic-badge';
 import { FilterNotice } from '../features/filters/filter-notice';
-import { FilterPanel } from '../features/filters/filter-panel';
 import { CopyLink } from '../features/header/copy-link';
 import { LangSwitch } from '../features/header/lang-switch';
 import { ImportDropZone } from '../features/import/import-drop-zone';
 import { ImportPanel } from '../features/import/import-panel';
 import { LayersPanel } from '../features/layers/layers-panel';
-import { PictureExport } from '../features/map-picture/picture-export';
 import { Attribution } from '../features/provenance/attribution';
 import { SearchBox } from '../features/search/search-box';
-import { PlanTargetsCard } from '../features/stats/plan-targets-card';
-import { StatsPanel } from '../features/stats/stats-panel';
 import { DatasetErrors } from '../features/status/dataset-errors';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
@@ -28,7 +22,7 @@ import { useBasemapUrl } from '../state/use-basemap-url';
 import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
 import { BottomSheet } from './bottom-sheet';
-import { SidePanels } from './side-panels';
+import { AnalysisTab, FiltersTab, QualityTab, SidePanelsLazy, StatsTabLazy } from './lazy-tabs';
 import { Sidebar } from './sidebar';
 import { useNarrow } from './use-narrow';
 
@@ -69,13 +63,13 @@ export function App() {
           <MapView />
           <Attribution />
           <BasemapNotice />
-          {!narrow && <SidePanels />}
+          {!narrow && <SidePanelsLazy />}
           <ImportDropZone />
           <BriefingLayer />
         </div>
         {narrow && (
           <BottomSheet>
-            {panelOpen ? <SidePanels /> : <Sidebar panels={sidebarPanels} />}
+            {panelOpen ? <SidePanelsLazy /> : <Sidebar panels={sidebarPanels} />}
           </BottomSheet>
         )}
       </main>
@@ -94,14 +88,8 @@ const sidebarPanels = {
       </div>
     </>
   ),
-  filters: <FilterPanel />,
-  stats: (
-    <>
-      <StatsPanel />
-      <PlanTargetsCard />
-      <PictureExport />
-    </>
-  ),
-  analysis: <AnalysisPanel />,
-  quality: <DataQualityPanel />,
+  filters: <FiltersTab />,
+  stats: <StatsTabLazy />,
+  analysis: <AnalysisTab />,
+  quality: <QualityTab />,
 };

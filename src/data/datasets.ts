@@ -6,7 +6,7 @@ import zonesUrl from '../../data/geojson/zones.geojson?url';
 import type { Provenance } from '../domain/provenance';
 import { type BBox, bboxOf } from '../geo/bbox';
 import { fetchJson } from './dataset-error';
-import { type BaseDatasetName, validateDataset } from './validate-dataset';
+import type { BaseDatasetName } from './validate-dataset';
 
 export interface LoadedCollection {
   collection: FeatureCollection<Geometry, Record<string, unknown>>;
@@ -25,10 +25,12 @@ function datasetQueryOptions(name: BaseDatasetName) {
   return queryOptions({
     queryKey: ['dataset', name],
     queryFn: async ({ signal }): Promise<LoadedCollection> => {
-      const { collection, provenance } = validateDataset(
-        name,
-        await fetchJson(DATASET_URLS[name], signal),
-      );
+      // The validator (geojson-validation, gcoord) loads beside the fetch, not in first paint.
+      const [validator, json] = await Promise.all([
+        import('./validate-dataset'),
+        fetchJson(DATASET_URLS[name], signal),
+      ]);
+      const { collection, provenance } = validator.validateDataset(name, json);
       return { collection, provenance, bbox: bboxOf(collection.features.map((f) => f.geometry)) };
     },
     staleTime: Number.POSITIVE_INFINITY,

@@ -5,15 +5,11 @@ import type { Enterprise, Project, SkippedRecord } from '../domain/entity';
 import type { Provenance } from '../domain/provenance';
 import type { ZoneFeature } from '../domain/zone';
 import { buildEntityIndex, type EntityIndex } from '../geo/entity-index';
-import { type LinkResult, linkLookups } from '../geo/link';
+import type { LinkResult } from '../geo/link';
+import { linkLookups } from '../geo/link-lookups';
 import { type LinkRefusal, resolveDatasetLink } from './dataset-link';
 import type { EntityOverlay } from './import/entity-overlay';
-import {
-  type EntitySources,
-  type LoadedEntities,
-  type LoadFailure,
-  loadEntities,
-} from './load-entities';
+import type { EntitySources, LoadedEntities, LoadFailure } from './load-entities';
 import { loadInWorker } from './load-in-worker';
 
 export type { EntitySources };
@@ -110,9 +106,15 @@ export function entitiesQueryOptions(
     queryFn: async ({ signal }): Promise<EntityData> => {
       const list = [...(zones ?? [])];
       // Parsing and linking run in a worker where there is one (the browser), inline elsewhere.
+      // The inline path is imported on demand: parsing, validation and linking (with turf)
+      // then stay out of the page's first-paint bundle.
       const loaded =
         typeof Worker === 'undefined'
-          ? await loadEntities(sources, list, globalThis.location?.origin ?? '')
+          ? await (await import('./load-entities')).loadEntities(
+              sources,
+              list,
+              globalThis.location?.origin ?? '',
+            )
           : await loadInWorker(sources, list, signal);
       if (!overlay) return assemble(loaded, signal);
       // Imported registers go through the record parser on this thread: loaded only when used.

@@ -1,8 +1,13 @@
 import { type Enterprise, LINK_STATUSES, type LinkStatus, type Project } from '../domain/entity';
 import { ZONE_IDS, type ZoneFeature, type ZoneId } from '../domain/zone';
+import { linkLookups } from './link-lookups';
 import { linkPoints, zoneMaskOfPoint } from './point-in-zone';
 import { prepareZones } from './prepared-zones';
 import { zoneMaskOfGeometry } from './site-in-zone';
+
+// The lookups live in their own module so the page can rebuild them without importing
+// site-in-zone (turf's polygon clipping) into its first-paint bundle.
+export { linkLookups };
 
 /** Index of each status in LINK_STATUSES, the code stored in LinkResult's status arrays. */
 export const LINK_STATUS_CODE = Object.fromEntries(
@@ -58,39 +63,6 @@ export function linkDataset(
     projectStatus: statusCodes(projectMasks, projects),
     ...linkLookups(enterprises, projects),
   };
-}
-
-/** The id lookups of a LinkResult; cheap, so a worker can send masks and these be rebuilt. */
-export function linkLookups(
-  enterprises: readonly Enterprise[],
-  projects: readonly Project[],
-): Pick<LinkResult, 'projectsByEnterprise' | 'enterpriseIndexById' | 'projectIndexById'> {
-  return {
-    projectsByEnterprise: projectsByEnterprise(projects),
-    enterpriseIndexById: indexById(enterprises),
-    projectIndexById: indexById(projects),
-  };
-}
-
-function indexById(records: readonly { id: string }[]): Map<string, number> {
-  return new Map(records.map((r, i) => [r.id, i]));
-}
-
-// Keyed by every id a project names, including ids missing from the enterprise list, so a
-// project is never silently dropped from a lookup; a firm both lead and participant counts once.
-function projectsByEnterprise(projects: readonly Project[]): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  projects.forEach((p, i) => {
-    const ids = new Set(
-      p.lead_enterprise === null ? p.participants : [p.lead_enterprise, ...p.participants],
-    );
-    for (const id of ids) {
-      const list = map.get(id);
-      if (list) list.push(i);
-      else map.set(id, [i]);
-    }
-  });
-  return map;
 }
 
 /** Decodes a status code from LinkResult back to its LinkStatus. */

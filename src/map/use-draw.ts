@@ -3,7 +3,7 @@ import type { DrawnShape } from '../domain/filter';
 import { translate } from '../i18n/translate';
 import { useAppStore } from '../state/store';
 import { formatDecimal } from '../ui/format-number';
-import { DrawController } from './draw-controller';
+import type { DrawController } from './draw-controller';
 import { shapeAreaKm2 } from './draw-shapes';
 import type { JlpMap } from './jlp-map';
 import { RadiusLabel } from './radius-label';
@@ -17,27 +17,45 @@ export function useDrawSync(map: JlpMap | null): void {
   const [controller, setController] = useState<DrawController | null>(null);
   const mode = useAppStore((s) => s.drawMode);
   const shapes = useAppStore((s) => s.filter.shapes);
+  // terra-draw is not part of first paint: it loads once the map is idle, or at once when a
+  // tool is picked or a link brings shapes, whichever comes first.
+  const wanted = useAppStore(
+    (s) => s.mapState === 'idle' || s.drawMode !== null || s.filter.shapes.length > 0,
+  );
+  const [load, setLoad] = useState(false);
   useEffect(() => {
-    if (!map) return;
-    const draw = new DrawController(map.maplibre);
-    // Read the store when an event comes, so the listeners are bound once.
-    draw.onChange((next) => useAppStore.getState().setFilter({ shapes: next }));
-    // One shape per pick of a tool: afterwards clicks select zones again.
-    draw.on('drawn', () => useAppStore.getState().setDrawMode(null));
-    draw.on('radius', (km) => useAppStore.getState().setDrawRadiusKm(km));
+    if (wanted) setLoad(true);
+  }, [wanted]);
+  useEffect(() => {
+    if (!map || !load) return;
+    let draw: DrawController | null = null;
+    let cancelled = false;
     const label = new RadiusLabel(map.maplibre);
-    draw.on('radiusAt', (live) => {
-      if (!live) return label.hide();
-      const lang = useAppStore.getState().lang;
-      label.show(live.at, translate(lang, 'draw.radiusLive', { km: formatDecimal(live.km, lang) }));
+    void import('./draw-controller').then(({ DrawController }) => {
+      if (cancelled) return;
+      draw = new DrawController(map.maplibre);
+      // Read the store when an event comes, so the listeners are bound once.
+      draw.onChange((next) => useAppStore.getState().setFilter({ shapes: next }));
+      // One shape per pick of a tool: afterwards clicks select zones again.
+      draw.on('drawn', () => useAppStore.getState().setDrawMode(null));
+      draw.on('radius', (km) => useAppStore.getState().setDrawRadiusKm(km));
+      draw.on('radiusAt', (live) => {
+        if (!live) return label.hide();
+        const lang = useAppStore.getState().lang;
+        label.show(
+          live.at,
+          translate(lang, 'draw.radiusLive', { km: formatDecimal(live.km, lang) }),
+        );
+      });
+      setController(draw);
     });
-    setController(draw);
     return () => {
+      cancelled = true;
       label.hide();
-      draw.destroy();
+      draw?.destroy();
       setController(null);
     };
-  }, [map]);
+  }, [map, load]);
   useEffect(() => controller?.setMode(mode), [controller, mode]);
   useEffect(() => controller?.setShapes(shapes), [controller, shapes]);
 }

@@ -1,0 +1,35 @@
+import type { Enterprise, Project } from '../domain/entity';
+import type { LinkResult } from './link';
+
+/** The id lookups of a LinkResult; cheap, so a worker can send masks and these be rebuilt. */
+export function linkLookups(
+  enterprises: readonly Enterprise[],
+  projects: readonly Project[],
+): Pick<LinkResult, 'projectsByEnterprise' | 'enterpriseIndexById' | 'projectIndexById'> {
+  return {
+    projectsByEnterprise: projectsByEnterprise(projects),
+    enterpriseIndexById: indexById(enterprises),
+    projectIndexById: indexById(projects),
+  };
+}
+
+function indexById(records: readonly { id: string }[]): Map<string, number> {
+  return new Map(records.map((r, i) => [r.id, i]));
+}
+
+// Keyed by every id a project names, including ids missing from the enterprise list, so a
+// project is never silently dropped from a lookup; a firm both lead and participant counts once.
+function projectsByEnterprise(projects: readonly Project[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  projects.forEach((p, i) => {
+    const ids = new Set(
+      p.lead_enterprise === null ? p.participants : [p.lead_enterprise, ...p.participants],
+    );
+    for (const id of ids) {
+      const list = map.get(id);
+      if (list) list.push(i);
+      else map.set(id, [i]);
+    }
+  });
+  return map;
+}

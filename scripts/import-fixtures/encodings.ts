@@ -17,7 +17,7 @@ function buildGbkMap(): Map<string, number[]> {
 }
 
 /** GBK bytes of a string (ASCII as is); throws on a character GBK lacks. */
-export function encodeGbk(text: string): Uint8Array {
+export function encodeGbk(text: string): Uint8Array<ArrayBuffer> {
   gbkMap ??= buildGbkMap();
   const bytes: number[] = [];
   for (const ch of text) {
@@ -33,6 +33,6 @@ export function encodeGbk(text: string): Uint8Array {
 }
 
 /** Latin-1 bytes (code points < 256 only). */
-export function encodeLatin1(text: string): Uint8Array {
+export function encodeLatin1(text: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from([...text].map((c) => c.charCodeAt(0) & 0xff));
 }

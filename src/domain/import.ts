@@ -63,8 +63,13 @@ export type ImportRequest =
   | { type: 'import'; id: number; file: Blob; fileName: string; options: ImportOptions }
   | { type: 'cancel'; id: number };
 
-/** Messages from the import worker to the main thread. */
+/**
+ * Messages from the import worker to the main thread. Features travel in 'features' chunks
+ * before 'done' (whose result.features is then empty): one message of 100,000 features took
+ * the main thread a multi-second task to receive. The client (import-client.ts) reassembles.
+ */
 export type ImportResponse =
   | { type: 'progress'; id: number; loaded: number; total: number }
+  | { type: 'features'; id: number; features: ImportResult['features'] }
   | { type: 'done'; id: number; result: ImportResult }
   | { type: 'error'; id: number; error: ImportIssue };

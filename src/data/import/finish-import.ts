@@ -87,7 +87,7 @@ export async function finishImport(
           (c) => ({ ...c, geometry: mapPositions(c.geometry, convert) }),
           pace,
         );
-  const ranged = checkRanges(converted, parsed, skipped);
+  const ranged = await checkRanges(converted, parsed, skipped, pace);
   if (ranged.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
   skipped.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   const fieldSet = new Set<string>(parsed.fields ?? []);
@@ -108,7 +108,7 @@ export async function finishImport(
   const offsetWarning =
     source === 'default' && context.district
       ? checkOffset(
-          features.map((f) => firstPosition(f.geometry)),
+          await mapPaced(features, (f) => firstPosition(f.geometry), pace),
           context.district,
         )
       : null;

@@ -36,11 +36,13 @@ export function startImport(
       else reject(new ImportError(outcome.issue));
     };
   });
+  const features: ImportResult['features'] = [];
   worker.onmessage = (event: MessageEvent<ImportResponse>) => {
     const msg = event.data;
     if (msg.id !== id) return;
     if (msg.type === 'progress') onProgress?.(msg.loaded, msg.total);
-    else if (msg.type === 'done') settle({ result: msg.result });
+    else if (msg.type === 'features') for (const f of msg.features) features.push(f);
+    else if (msg.type === 'done') settle({ result: { ...msg.result, features } });
     else settle({ issue: msg.error });
   };
   worker.onerror = (event) => {

@@ -10,6 +10,9 @@ import { importFile } from './import-file';
 // terminating it; the 'cancel' message also aborts, for a client that keeps the worker.
 const controllers = new Map<number, AbortController>();
 
+/** Features per message: small enough that receiving one is a short main-thread task. */
+const CHUNK = 2000;
+
 function post(message: ImportResponse): void {
   self.postMessage(message);
 }
@@ -57,7 +60,10 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       controller.signal,
       districtContext(),
     );
-    post({ type: 'done', id: msg.id, result });
+    for (let i = 0; i < result.features.length; i += CHUNK) {
+      post({ type: 'features', id: msg.id, features: result.features.slice(i, i + CHUNK) });
+    }
+    post({ type: 'done', id: msg.id, result: { ...result, features: [] } });
   } catch (error) {
     post({ type: 'error', id: msg.id, error: toIssue(error) });
   } finally {

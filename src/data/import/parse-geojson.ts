@@ -1,6 +1,6 @@
 import { crsOfEpsg, epsgOfName } from '../../geo/projected-crs';
 import { GeoJsonSplitter } from './geojson-splitter';
-import { fail, issue } from './import-error';
+import { fail, ImportError, issue } from './import-error';
 import type { ParsedFile, RawItem } from './parsed-file';
 import { forEachChunk, type ProgressFn } from './read-blob';
 
@@ -40,9 +40,27 @@ function crsHintOf(doc: Json): ParsedFile['crsHint'] {
 
 /**
  * Streams a GeoJSON file: decodes and splits it chunk by chunk, parsing each feature as soon
- * as its text is complete, so progress moves and a cancel stops between chunks.
+ * as its text is complete, so progress moves and a cancel stops between chunks. Text that is
+ * not UTF-8 is read again as GB18030 (GBK), with a warning; neither is refused.
  */
 export async function parseGeoJson(
+  blob: Blob,
+  onProgress?: ProgressFn,
+  signal?: AbortSignal,
+): Promise<ParsedFile> {
+  try {
+    return await parseAs('utf-8', blob, onProgress, signal);
+  } catch (error) {
+    if (!(error instanceof ImportError) || error.issue.code !== 'import.error.encoding')
+      throw error;
+  }
+  const parsed = await parseAs('gb18030', blob, onProgress, signal);
+  parsed.warnings.push(issue('import.warning.decodedAs', { encoding: 'GBK/GB18030' }));
+  return parsed;
+}
+
+async function parseAs(
+  encoding: 'utf-8' | 'gb18030',
   blob: Blob,
   onProgress?: ProgressFn,
   signal?: AbortSignal,
@@ -68,7 +86,8 @@ export async function parseGeoJson(
     }
     toItem(value, index, out);
   });
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // The decoder drops a leading BOM itself (ignoreBOM defaults to false).
+  const decoder = new TextDecoder(encoding, { fatal: true });
   await forEachChunk(
     blob,
     (bytes, last) => {
@@ -78,7 +97,7 @@ export async function parseGeoJson(
       } catch {
         fail('import.error.encoding');
       }
-      splitter.feed(count === 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      splitter.feed(text);
     },
     onProgress,
     signal,

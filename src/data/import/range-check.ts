@@ -4,6 +4,7 @@ import { mapPositions } from '../../geo/crs';
 import { issue } from './import-error';
 import type { ParsedFile } from './parsed-file';
 import { somePosition } from './positions';
+import { mapPaced } from './read-blob';
 
 interface Item {
   index: number;
@@ -60,16 +61,22 @@ function problem(
  * column holding longitudes), every item is swapped back and a warning says so; otherwise a
  * swapped or out-of-range item is skipped with the reason.
  */
-export function checkRanges(items: Item[], parsed: ParsedFile, skipped: ImportIssue[]): Item[] {
-  const verdicts = items.map((it) => worst(it.geometry));
+export async function checkRanges(
+  items: Item[],
+  parsed: ParsedFile,
+  skipped: ImportIssue[],
+  pace: () => Promise<void>,
+): Promise<Item[]> {
+  const verdicts = await mapPaced(items, (it) => worst(it.geometry), pace);
   const swapped = verdicts.filter((v) => v.verdict === 'swapped').length;
   if (swapped * 2 > items.length) {
     parsed.warnings.push(issue('import.warning.swappedLatLng'));
     const swap = (p: Position): Position => [p[1] as number, p[0] as number];
     return checkRanges(
-      items.map((it) => ({ ...it, geometry: mapPositions(it.geometry, swap) })),
+      await mapPaced(items, (it) => ({ ...it, geometry: mapPositions(it.geometry, swap) }), pace),
       parsed,
       skipped,
+      pace,
     );
   }
   return items.filter((it, i) => {

@@ -1,7 +1,7 @@
 import { throwIfCancelled } from './import-error';
 
 /** Bytes read per step: small enough for smooth progress and a prompt cancel, big enough to be cheap. */
-export const READ_CHUNK = 1 << 20;
+export const READ_CHUNK = 1 << 18;
 
 export type ProgressFn = (loaded: number, total: number) => void;
 

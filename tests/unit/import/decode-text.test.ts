@@ -28,3 +28,17 @@ describe('decodeText', () => {
     );
   });
 });
+
+describe('GeoJSON encodings', () => {
+  it('reads a GBK GeoJSON file as GB18030 and says so; a BOM is dropped', async () => {
+    const { parseGeoJson } = await import('../../../src/data/import/parse-geojson');
+    const text =
+      '{"type":"Feature","properties":{"名称":"测试企业甲"},"geometry":{"type":"Point","coordinates":[106.45,29.45]}}';
+    const gbk = await parseGeoJson(new Blob([encodeGbk(text)]));
+    expect(gbk.items[0]?.properties).toEqual({ 名称: '测试企业甲' });
+    expect(gbk.warnings.map((w) => w.code)).toEqual(['import.warning.decodedAs']);
+    const bom = await parseGeoJson(new Blob([Uint8Array.from([0xef, 0xbb, 0xbf]), text]));
+    expect(bom.items).toHaveLength(1);
+    expect(bom.warnings).toEqual([]);
+  });
+});

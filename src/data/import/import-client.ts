@@ -45,6 +45,11 @@ export function startImport(
     else if (msg.type === 'done') settle({ result: { ...msg.result, features } });
     else settle({ issue: msg.error });
   };
+  worker.onmessageerror = () => {
+    settle({
+      issue: { index: null, code: 'import.error.internal', params: { detail: 'message' } },
+    });
+  };
   worker.onerror = (event) => {
     event.preventDefault();
     const detail = event.message || 'worker failed to start';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as turf from '@turf/turf';
 import { strFromU8, unzipSync } from 'fflate';
-import { launch, openApp, settle, shot, waitForIdle } from './browser.mjs';
+import { launch, openApp, SHOTS, settle, waitForIdle } from './browser.mjs';
 import { countInZone, numberIn, records } from './data.mjs';
 
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'import');
@@ -74,6 +74,9 @@ function bigGeojson(n) {
   }
   return Buffer.from(`{"type":"FeatureCollection","features":[${features.join(',')}]}`);
 }
+
+/** A screenshot with a long timeout: on a loaded machine software WebGL repaints slowly. */
+const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), timeout: 120000 });
 
 const importFile = (page, name) => page.locator('input[type="file"]').setInputFiles(fixture(name));
 

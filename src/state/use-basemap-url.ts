@@ -6,8 +6,11 @@ import { formatHash, parseHash } from './url-hash';
 function writeBasemap(): void {
   const s = useBasemapStore.getState();
   const current = parseHash(window.location.hash);
+  const wanted = encodeBasemap(s.basemap, s.custom);
+  // Leave the link alone (and its other parameters' spelling) when the basemap part matches.
+  if ([...wanted].every(([k, v]) => (current.rest.get(k) ?? '') === v)) return;
   const rest = new Map(current.rest);
-  for (const [k, v] of encodeBasemap(s.basemap, s.custom)) rest.set(k, v);
+  for (const [k, v] of wanted) rest.set(k, v);
   const next = formatHash({ view: current.view, zone: current.zone, rest });
   if (next !== window.location.hash) {
     const { pathname, search } = window.location;

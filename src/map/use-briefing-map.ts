@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { viewportScale } from '../domain/briefing';
+import { type SceneCamera, viewportScale } from '../domain/briefing';
 import { useAppStore } from '../state/store';
 import type { JlpMap } from './jlp-map';
 
@@ -26,25 +26,30 @@ function useDisplayScale(map: JlpMap | null): void {
 
 /**
  * Scene cameras are written for a 1920×1080 viewport: on other sizes the zoom shifts by
- * log2 of the size ratio so the same area fills the screen. A window resized (moved to the
- * wall) during a briefing is re-framed at once.
+ * log2 of the size ratio so the same area fills the screen. When the map's container changes
+ * size during a briefing (the panels hide as it starts, a window moves onto the wall) the scene
+ * is re-framed at once: a resize otherwise leaves the camera off the scene's centre.
  */
 function useSceneCamera(map: JlpMap | null): void {
   const request = useAppStore((s) => s.briefing.camera);
   useEffect(() => {
-    if (!map || !request) return;
-    const fly = (cut: boolean) => {
-      const k = viewportScale(window.innerWidth, window.innerHeight);
-      const camera = { ...request.camera, zoom: request.camera.zoom + Math.log2(k) };
-      map.flyToCamera(camera, cut || reducedMotion());
-    };
-    fly(false);
-    const onResize = () => {
-      if (useAppStore.getState().briefing.active) fly(true);
-    };
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
+    if (map && request) flyToScene(map, request.camera, reducedMotion());
   }, [map, request]);
+  useEffect(() => {
+    if (!map) return;
+    // Created after MapLibre's own observer, so it runs after the map has resized itself.
+    const observer = new ResizeObserver(() => {
+      const { active, camera } = useAppStore.getState().briefing;
+      if (active && camera) requestAnimationFrame(() => flyToScene(map, camera.camera, true));
+    });
+    observer.observe(map.maplibre.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
+}
+
+function flyToScene(map: JlpMap, camera: SceneCamera, cut: boolean): void {
+  const k = viewportScale(window.innerWidth, window.innerHeight);
+  map.flyToCamera({ ...camera, zoom: camera.zoom + Math.log2(k) }, cut);
 }
 
 export function useBriefingMap(map: JlpMap | null): void {

@@ -16,7 +16,8 @@ export function sceneFromState(
   viewport: { width: number; height: number },
   id: string,
 ): BriefingScene {
-  const v = s.view ?? FALLBACK_VIEW;
+  // Before the first move the map has reported no view: it still shows the one it opened on.
+  const v = s.view ?? s.initialView ?? FALLBACK_VIEW;
   const k = viewportScale(viewport.width, viewport.height);
   const zone = s.selectedZone;
   const kpis: SceneKpi[] = [

@@ -188,4 +188,12 @@ describe('capturing the current view as a scene', () => {
     const check = validateBriefing({ id: 'x', title_zh: 'x', title_en: 'x', scenes: [scene] });
     expect(check.ok).toBe(true);
   });
+
+  it('uses the view the map opened on when it has not moved yet', () => {
+    const store = createAppStore();
+    store.setState({ initialView: { lng: 106.5, lat: 29.5, zoom: 13, bearing: 0, pitch: 0 } });
+    const scene = sceneFromState(store.getState(), { width: 1920, height: 1080 }, 's1');
+    expect(scene.camera.center).toEqual([106.5, 29.5]);
+    expect(scene.camera.zoom).toBe(13);
+  });
 });

@@ -40,6 +40,14 @@ function obey(cmd: BriefingCommand): void {
   else if (cmd.action === 'goto') s.goToScene(cmd.index);
 }
 
+/** A second main window (another wall) showing the same script follows the newer revision. */
+function follow(msg: BriefingAnnouncement): void {
+  const s = useAppStore.getState();
+  if (s.briefing.active && msg.active && msg.script?.id === s.briefing.script?.id) {
+    s.adoptScene(msg.index, msg.rev);
+  }
+}
+
 /**
  * The main window is the one source of truth: it owns the scene index and its revision, obeys
  * commands from presenter windows and announces every change; presenters never move on their own.
@@ -49,8 +57,10 @@ export function useBriefingChannel(): void {
     if (typeof BroadcastChannel === 'undefined') return;
     const channel = new BroadcastChannel(BRIEFING_CHANNEL);
     channel.onmessage = (e: MessageEvent<BriefingMessage>) => {
-      if (e.data?.type === 'hello') announce(channel);
-      else if (e.data?.type === 'command') obey(e.data);
+      const msg = e.data;
+      if (msg?.type === 'hello') announce(channel);
+      else if (msg?.type === 'command') obey(msg);
+      else if (msg?.type === 'state') follow(msg);
     };
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (s.briefing !== prev.briefing) announce(channel);

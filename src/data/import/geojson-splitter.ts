@@ -21,6 +21,8 @@ export class GeoJsonSplitter {
   private inFeatures = false;
   private inFeature = false;
   private lastKey = '';
+  /** The raw text so far of a depth-1 string that a chunk boundary cut; null when not one. */
+  private pendingKey: string | null = null;
   private featureParts: string[] = [];
   private skeletonParts: string[] = [];
 
@@ -32,7 +34,7 @@ export class GeoJsonSplitter {
     let from = 0;
     if (this.inString) {
       i = this.closeString(s, 0);
-      if (this.depth === 1) this.lastKey = '';
+      if (this.depth === 1) this.continueKey(s, i);
       if (i < 0) {
         this.keep(s, from);
         return;
@@ -43,7 +45,11 @@ export class GeoJsonSplitter {
       const c = s.charCodeAt(i);
       if (c === QUOTE) {
         const end = this.closeString(s, i + 1);
-        if (end < 0) break;
+        if (end < 0) {
+          // A key cut by the chunk boundary: finished in the next chunk (continueKey).
+          if (this.depth === 1) this.pendingKey = s.slice(i + 1);
+          break;
+        }
         if (this.depth === 1 && end - i === 9) this.lastKey = s.slice(i + 1, end);
         else if (this.depth === 1) this.lastKey = '';
         i = end;
@@ -80,6 +86,19 @@ export class GeoJsonSplitter {
   finish(): string {
     if (this.depth !== 0 || this.inString || this.inFeature) throw new SyntaxError('unbalanced');
     return this.skeletonParts.join('');
+  }
+
+  /** Carries a depth-1 string across a chunk boundary; `end` is its closing quote or -1. */
+  private continueKey(s: string, end: number): void {
+    const sofar = this.pendingKey;
+    // Only "features" matters, so a longer string needs no more than its length known.
+    const text = sofar === null || sofar.length > 8 ? null : sofar + s.slice(0, end < 0 ? 9 : end);
+    if (end < 0) {
+      this.pendingKey = text;
+      return;
+    }
+    this.pendingKey = null;
+    this.lastKey = text === 'features' ? 'features' : '';
   }
 
   private keep(s: string, from: number): void {

@@ -58,6 +58,18 @@ describe('GeoJsonSplitter', () => {
     );
   });
 
+  it('finds the features array when chunk boundaries cut its key, once or twice', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: null }],
+    });
+    const at = text.indexOf('"features"');
+    for (const cuts of [[at + 4], [at + 1, at + 6], [at + 9]]) {
+      const out = split(text, cuts.map((c) => c / text.length));
+      expect(out.features).toHaveLength(1);
+    }
+  });
+
   it('throws on unbalanced text', () => {
     const s = new GeoJsonSplitter(() => {});
     s.feed('{"type":"FeatureCollection","features":[{"type":"Feature"');

@@ -50,7 +50,8 @@ export function App() {
           <SearchBox />
           <SyntheticBadge />
           <CopyLink />
-          <BriefingButton />
+          {/* Briefings are for walls and laptops; on a phone the title needs the room. */}
+          {!narrow && <BriefingButton />}
           <LangSwitch />
         </div>
       </header>

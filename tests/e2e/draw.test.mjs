@@ -194,12 +194,13 @@ describe('drawing shapes to filter by', () => {
     assert.equal(new URL(page.url()).hash.match(/f=([^&]*)/)?.[1], f, 'the link is not rewritten');
     await page.getByRole('button', { name: '清除全部图形' }).click();
     await shapeList(page).getByText('还没有画图形。').waitFor();
-    // The circle's fill is the ink colour at 10 %: each shaded pixel is 0.9 × bare + 0.1 × ink.
-    const ink = [0x1f, 0x23, 0x28];
+    // The circle's fill is a light tint of the selection colour (#0a4f8a at 12 %, not a grey that
+    // reads as "excluded"): each shaded pixel is 0.88 × bare + 0.12 × accent.
+    const accent = [0x0a, 0x4f, 0x8a];
     let tinted = 0;
     for (const [i, p] of probes.entries()) {
       const bare = await pixelAway(page, p);
-      const expected = bare.map((v, k) => 0.9 * v + 0.1 * ink[k]);
+      const expected = bare.map((v, k) => 0.88 * v + 0.12 * accent[k]);
       if (shaded[i].every((v, k) => Math.abs(v - expected[k]) <= 4)) tinted++;
     }
     assert.ok(tinted >= 5, `only ${tinted} of 8 probes showed the circle's fill`);

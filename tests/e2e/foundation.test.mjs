@@ -109,9 +109,9 @@ describe('the map of the two parks and two belts', () => {
     await shot(page, 'english-1280x800');
     await page.reload();
     await waitForIdle(page);
-    await page.getByRole('heading', { name: 'Layers' }).waitFor();
+    await page.getByRole('heading', { name: 'Layers', exact: true }).waitFor();
     await page.getByRole('button', { name: '中文', exact: true }).click();
-    await page.getByRole('heading', { name: '图层' }).waitFor();
+    await page.getByRole('heading', { name: '图层', exact: true }).waitFor();
     await context.close();
   });
 

@@ -61,6 +61,11 @@ describe('friction: results, links, records, labels, focus', () => {
     await waitForIdle(page);
     const sidebar = page.locator('.sidebar');
     await page.getByRole('tab', { name: '筛选' }).click();
+    // The filter tab loads on first use: wait until its content makes the sidebar scroll.
+    await page.waitForFunction(() => {
+      const el = document.querySelector('.sidebar');
+      return el !== null && el.scrollHeight > el.clientHeight + 600;
+    });
     await sidebar.evaluate((el) => {
       el.scrollTop = 600;
       el.dispatchEvent(new Event('scroll'));
@@ -108,7 +113,7 @@ describe('friction: results, links, records, labels, focus', () => {
     });
     const reader = await fresh.newPage();
     await reader.goto(link);
-    await reader.getByRole('heading', { name: 'Layers' }).waitFor();
+    await reader.getByRole('heading', { name: 'Layers', exact: true }).waitFor();
     assert.equal(await reader.evaluate(() => document.documentElement.lang), 'en');
     await fresh.close();
     // A first visit without lang follows the browser's preferred language.
@@ -118,7 +123,7 @@ describe('friction: results, links, records, labels, focus', () => {
     });
     const visitor = await english.newPage();
     await visitor.goto(new URL(link).origin);
-    await visitor.getByRole('heading', { name: 'Layers' }).waitFor();
+    await visitor.getByRole('heading', { name: 'Layers', exact: true }).waitFor();
     await english.close();
   });
 

@@ -229,10 +229,10 @@ describe('bring your own data', () => {
     );
 
     // Export: the imported firms are in the CSV, with the file as their source.
-    await page.getByRole('tab', { name: '统计' }).click();
+    await page.getByRole('tab', { name: '筛选' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /企业 CSV/ }).click(),
+      page.getByRole('button', { name: '企业名单 · 导出 Excel (CSV)' }).click(),
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     const lines = csv.slice(1).trim().split(/\r?\n/);

@@ -65,7 +65,10 @@ describe('GeoJsonSplitter', () => {
     });
     const at = text.indexOf('"features"');
     for (const cuts of [[at + 4], [at + 1, at + 6], [at + 9]]) {
-      const out = split(text, cuts.map((c) => c / text.length));
+      const out = split(
+        text,
+        cuts.map((c) => c / text.length),
+      );
       expect(out.features).toHaveLength(1);
     }
   });

@@ -1,4 +1,5 @@
-import maplibregl, { type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import type maplibregl from 'maplibre-gl';
+import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { BasemapFailure, TileCrs } from '../domain/basemap';
@@ -9,16 +10,15 @@ import { pointForDisplay } from '../geo/display-shift';
 import type { Lang } from '../i18n/translate';
 import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
-import type { MapState } from '../state/view-slice';
-import { BASEMAP_PREFIX, BasemapController } from './basemap-controller';
+import { BasemapController } from './basemap-controller';
 import type { BasemapSpec } from './basemaps';
-import { gpuCanvasLimit } from './canvas-limit';
+import { flyToCamera, jumpToView, viewOf } from './camera';
+import { type BBox, createMaplibre } from './create-map';
 import { DensityLayers, type DensityView } from './density-layers';
 import { DisplayScaler, reportDisplay } from './display-scale';
 import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
 import { ENTITY_LAYER_IDS } from './entity-layers';
-import { LOCAL_FONT_FAMILY } from './fonts';
 import {
   LAYERS,
   labelText,
@@ -28,18 +28,16 @@ import {
   ZONE_BASE_FILTERS,
   zoneFillOpacity,
 } from './layer-specs';
-import { offlineStyle } from './style';
+import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
 import { UserLayers, type UserMapLayer } from './user-layers';
+import { ZoneHighlight } from './zone-highlight';
 
-export type BBox = [number, number, number, number];
+export type { BBox } from './create-map';
 
-export interface JlpMapHandlers extends EntityHandlers {
+export interface JlpMapHandlers extends EntityHandlers, LifecycleHandlers {
   onZoneClick: (id: ZoneId) => void;
   onZoneHover: (id: ZoneId | null) => void;
-  onMoveEnd: (view: MapView, bounds: [number, number, number, number]) => void;
-  onStateChange: (state: MapState, error?: string) => void;
-  /** An error after the first idle: the map still shows, but the user should know. */
-  onLateError: (message: string) => void;
+  onMoveEnd: (view: MapView, bounds: BBox) => void;
 }
 
 export interface JlpMapOptions {
@@ -57,12 +55,8 @@ const ZONE_INTERACTIVE = [LAYERS.zoneFill];
 export class JlpMap {
   private readonly map: maplibregl.Map;
   private readonly handlers: () => JlpMapHandlers;
-  private hovered: ZoneId | null = null;
-  private externalHover: ZoneId | null = null;
-  private selected: ZoneId | null = null;
-  private zonesSet = false;
-  private dataSettled = false;
-  private reportedIdle = false;
+  private readonly zones: ZoneHighlight;
+  private readonly lifecycle: MapLifecycle;
   private styleReady = false;
   private pending: (() => void)[] = [];
   private entities: EntityController | null = null;
@@ -79,38 +73,9 @@ export class JlpMap {
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
-    const view = options.initialView;
-    this.map = new maplibregl.Map({
-      container,
-      style: offlineStyle(),
-      ...(view
-        ? {
-            center: [view.lng, view.lat],
-            zoom: view.zoom,
-            bearing: view.bearing,
-            pitch: view.pitch,
-          }
-        : { bounds: options.initialBounds, fitBoundsOptions: { padding: 40 } }),
-      localIdeographFontFamily: LOCAL_FONT_FAMILY,
-      attributionControl: false,
-      // Large LED walls and 4K panels: allow canvases up to what the GPU can draw (MapLibre's
-      // default is 4096 px), at the screen's own pixel ratio, so walls are not upscaled blurs.
-      maxCanvasSize: gpuCanvasLimit(),
-      pixelRatio: window.devicePixelRatio || 1,
-      minZoom: 7,
-      maxZoom: 18,
-      dragRotate: false,
-      pitchWithRotate: false,
-      fadeDuration: 0,
-    });
-    // Read-only handle for diagnostics and the e2e tests (rendered-feature queries); not an API.
-    Object.defineProperty(container, 'jlpMaplibre', { value: this.map });
-    // Touch screens rotate with two fingers (pinch and double-tap zoom are MapLibre defaults);
-    // the compass then shows north and resets it. Mouse users get no rotation, so no compass.
-    const touch = window.matchMedia('(pointer: coarse)').matches;
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: touch }), 'top-left');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    if (!touch) this.map.touchZoomRotate.disableRotation();
+    this.map = createMaplibre(container, options.initialView, options.initialBounds);
+    this.zones = new ZoneHighlight(this.map);
+    this.lifecycle = new MapLifecycle(this.map, this.handlers);
     this.scaler = new DisplayScaler(
       this.map,
       () => [...Object.values(LAYERS), ...Object.values(ENTITY_LAYER_IDS)],
@@ -146,39 +111,9 @@ export class JlpMap {
     });
     map.on('moveend', () => {
       reportDisplay(map, this.scaler, LAYERS.zoneLabels);
-      const b = this.map.getBounds();
-      this.handlers().onMoveEnd(this.currentView(), [
-        b.getWest(),
-        b.getSouth(),
-        b.getEast(),
-        b.getNorth(),
-      ]);
+      const [[w, south], [e, n]] = this.map.getBounds().toArray();
+      this.handlers().onMoveEnd(this.currentView(), [w, south, e, n]);
     });
-    map.on('idle', () => {
-      this.reportIdleOnce();
-      // A counter tools can watch to know the map settled after an interaction (benchmarks).
-      const el = map.getContainer();
-      el.dataset.idleCount = String(Number(el.dataset.idleCount ?? 0) + 1);
-    });
-    map.on('error', (e) => {
-      // Basemap tiles failing is handled by falling back to the offline map, not as a map error.
-      if ((e as { sourceId?: string }).sourceId?.startsWith(BASEMAP_PREFIX)) return;
-      // Only a failure before first paint leaves the user with no map. MapLibre logs an error
-      // only when nobody listens, so a later one is reported here or it would be lost.
-      const message = e.error?.message ?? 'error';
-      if (!this.reportedIdle) this.handlers().onStateChange('error', message);
-      else {
-        console.error('[map]', e.error ?? message);
-        this.handlers().onLateError(message);
-      }
-    });
-  }
-
-  private reportIdleOnce(): void {
-    if (this.dataSettled && !this.reportedIdle && this.map.loaded()) {
-      this.reportedIdle = true;
-      this.handlers().onStateChange('idle');
-    }
   }
 
   /**
@@ -186,11 +121,7 @@ export class JlpMap {
    * means the data is drawn. (A failed dataset shows a banner; the map still becomes usable.)
    */
   setDataSettled(): void {
-    this.whenReady(() => {
-      this.dataSettled = true;
-      // If the map is already idle no new idle event comes; a repaint produces one.
-      this.map.triggerRepaint();
-    });
+    this.whenReady(() => this.lifecycle.settle());
   }
 
   private onZoneMove(e: MapLayerMouseEvent): void {
@@ -199,18 +130,8 @@ export class JlpMap {
   }
 
   private setHover(id: ZoneId | null, fromMap: boolean): void {
-    const show = id ?? this.externalHover;
-    if (show !== this.hovered) {
-      if (this.hovered) this.setZoneState(this.hovered, { hover: false });
-      if (show) this.setZoneState(show, { hover: true });
-      this.hovered = show;
-    }
-    this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+    this.zones.hover(id);
     if (fromMap) this.handlers().onZoneHover(id);
-  }
-
-  private setZoneState(id: ZoneId, state: Record<string, boolean>): void {
-    if (this.zonesSet) this.map.setFeatureState({ source: SOURCES.zones, id }, state);
   }
 
   /** The MapLibre map itself, for other classes under src/map (drawing); never for React. */
@@ -219,14 +140,7 @@ export class JlpMap {
   }
 
   currentView(): MapView {
-    const c = this.map.getCenter();
-    return {
-      zoom: this.map.getZoom(),
-      lat: c.lat,
-      lng: c.lng,
-      bearing: this.map.getBearing(),
-      pitch: this.map.getPitch(),
-    };
+    return viewOf(this.map);
   }
 
   setDistrict(district: FeatureCollection): void {
@@ -250,8 +164,7 @@ export class JlpMap {
   setZones(zones: FeatureCollection): void {
     this.whenReady(() => {
       this.display.set(SOURCES.zones, zones);
-      this.zonesSet = true;
-      if (this.selected) this.setZoneState(this.selected, { selected: true });
+      this.zones.zonesReady();
     });
   }
 
@@ -280,9 +193,7 @@ export class JlpMap {
 
   setSelectedZone(id: ZoneId | null): void {
     this.whenReady(() => {
-      if (this.selected) this.setZoneState(this.selected, { selected: false });
-      this.selected = id;
-      if (id) this.setZoneState(id, { selected: true });
+      this.zones.select(id);
     });
   }
 
@@ -332,8 +243,7 @@ export class JlpMap {
 
   /** A zone hovered elsewhere (the layers panel) lights up on the map too. */
   setExternalHover(id: ZoneId | null): void {
-    this.externalHover = id;
-    this.setHover(null, false);
+    this.zones.setExternal(id);
   }
 
   fitBounds(bbox: BBox, padding: number | maplibregl.PaddingOptions, animate = true): void {
@@ -341,12 +251,7 @@ export class JlpMap {
   }
 
   jumpTo(view: MapView): void {
-    this.map.jumpTo({
-      center: [view.lng, view.lat],
-      zoom: view.zoom,
-      bearing: view.bearing,
-      pitch: view.pitch,
-    });
+    jumpToView(this.map, view);
   }
 
   /** Grows text, symbols and line widths by k on walls; 1 is the designed size. */
@@ -359,14 +264,7 @@ export class JlpMap {
 
   /** A scene's camera: a flight, or a cut when motion is unwanted or the duration is 0. */
   flyToCamera(camera: SceneCamera, reducedMotion: boolean): void {
-    const to = {
-      center: camera.center,
-      zoom: camera.zoom,
-      bearing: camera.bearing,
-      pitch: camera.pitch,
-    };
-    if (reducedMotion || camera.duration === 0) this.map.jumpTo(to);
-    else this.map.flyTo({ ...to, duration: camera.duration, essential: false });
+    flyToCamera(this.map, camera, reducedMotion);
   }
 
   resize(): void {

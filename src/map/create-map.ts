@@ -1,0 +1,46 @@
+import maplibregl from 'maplibre-gl';
+import type { MapView } from '../state/url-hash';
+import { gpuCanvasLimit } from './canvas-limit';
+import { LOCAL_FONT_FAMILY } from './fonts';
+import { offlineStyle } from './style';
+
+/** [west, south, east, north], WGS-84. */
+export type BBox = [number, number, number, number];
+
+/**
+ * Builds the MapLibre map with our options and controls; behaviour lives in JlpMap.
+ * With no initial view the map frames `initialBounds`.
+ */
+export function createMaplibre(
+  container: HTMLElement,
+  view: MapView | null,
+  initialBounds: BBox,
+): maplibregl.Map {
+  const map = new maplibregl.Map({
+    container,
+    style: offlineStyle(),
+    ...(view
+      ? { center: [view.lng, view.lat], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
+      : { bounds: initialBounds, fitBoundsOptions: { padding: 40 } }),
+    localIdeographFontFamily: LOCAL_FONT_FAMILY,
+    attributionControl: false,
+    // Large LED walls and 4K panels: allow canvases up to what the GPU can draw (MapLibre's
+    // default is 4096 px), at the screen's own pixel ratio, so walls are not upscaled blurs.
+    maxCanvasSize: gpuCanvasLimit(),
+    pixelRatio: window.devicePixelRatio || 1,
+    minZoom: 7,
+    maxZoom: 18,
+    dragRotate: false,
+    pitchWithRotate: false,
+    fadeDuration: 0,
+  });
+  // Read-only handle for diagnostics and the e2e tests (rendered-feature queries); not an API.
+  Object.defineProperty(container, 'jlpMaplibre', { value: map });
+  // Touch screens rotate with two fingers (pinch and double-tap zoom are MapLibre defaults);
+  // the compass then shows north and resets it. Mouse users get no rotation, so no compass.
+  const touch = window.matchMedia('(pointer: coarse)').matches;
+  map.addControl(new maplibregl.NavigationControl({ showCompass: touch }), 'top-left');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  if (!touch) map.touchZoomRotate.disableRotation();
+  return map;
+}

@@ -1,0 +1,58 @@
+import type maplibregl from 'maplibre-gl';
+import type { MapState } from '../state/view-slice';
+import { BASEMAP_PREFIX } from './basemap-controller';
+
+export interface LifecycleHandlers {
+  onStateChange: (state: MapState, error?: string) => void;
+  /** An error after the first idle: the map still shows, but the user should know. */
+  onLateError: (message: string) => void;
+}
+
+/**
+ * The map's life as the app sees it: `idle` once every dataset has been handed over and drawn,
+ * `error` before that, and later errors reported rather than swallowed.
+ */
+export class MapLifecycle {
+  private dataSettled = false;
+  private reportedIdle = false;
+
+  constructor(
+    private readonly map: maplibregl.Map,
+    private readonly handlers: () => LifecycleHandlers,
+  ) {
+    map.on('idle', () => {
+      this.reportIdleOnce();
+      // A counter tools can watch to know the map settled after an interaction (benchmarks).
+      const el = map.getContainer();
+      el.dataset.idleCount = String(Number(el.dataset.idleCount ?? 0) + 1);
+    });
+    map.on('error', (e) => this.onError(e));
+  }
+
+  /** Every dataset has loaded or failed: the next `idle` means the data is drawn. */
+  settle(): void {
+    this.dataSettled = true;
+    // If the map is already idle no new idle event comes; a repaint produces one.
+    this.map.triggerRepaint();
+  }
+
+  private reportIdleOnce(): void {
+    if (this.dataSettled && !this.reportedIdle && this.map.loaded()) {
+      this.reportedIdle = true;
+      this.handlers().onStateChange('idle');
+    }
+  }
+
+  private onError(e: maplibregl.ErrorEvent): void {
+    // Basemap tiles failing is handled by falling back to the offline map, not as a map error.
+    if ((e as { sourceId?: string }).sourceId?.startsWith(BASEMAP_PREFIX)) return;
+    // Only a failure before first paint leaves the user with no map. MapLibre logs an error
+    // only when nobody listens, so a later one is reported here or it would be lost.
+    const message = e.error?.message ?? 'error';
+    if (!this.reportedIdle) this.handlers().onStateChange('error', message);
+    else {
+      console.error('[map]', e.error ?? message);
+      this.handlers().onLateError(message);
+    }
+  }
+}

@@ -36,7 +36,7 @@ export function BriefingProgress({ light, onTheme }: Props) {
           </li>
         ))}
       </ol>
-      <span className="briefing__count" data-testid="briefing-count">
+      <span className="briefing__count" data-testid="briefing-count" data-scene={index + 1}>
         {t('briefing.progress', { n: index + 1, total: scenes.length })}
       </span>
       <button type="button" onClick={() => s.nextScene()} disabled={index >= scenes.length - 1}>

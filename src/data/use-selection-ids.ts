@@ -15,12 +15,12 @@ export function useSelectionIds(): void {
     const byId =
       pending.kind === 'enterprise' ? data.link.enterpriseIndexById : data.link.projectIndexById;
     const index = byId.get(pending.id);
-    useAppStore
-      .getState()
-      .resolvePendingSelection(
-        index === undefined ? null : { kind: pending.kind, index },
-        index === undefined ? null : pending.id,
-      );
+    const s = useAppStore.getState();
+    s.resolvePendingSelection(
+      index === undefined ? null : { kind: pending.kind, index },
+      index === undefined ? null : pending.id,
+      !s.briefing.active,
+    );
   }, [data, pending]);
   useEffect(() => {
     if (!data || !selected) return;

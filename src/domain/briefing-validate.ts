@@ -2,8 +2,10 @@ import {
   type BriefingScene,
   type BriefingScript,
   BRIEFING_LIMITS as L,
+  RECORD_REF,
   type SceneCamera,
   type SceneFilter,
+  type SceneHighlight,
   type SceneKpi,
   type SceneLayers,
 } from './briefing';
@@ -11,7 +13,14 @@ import { CATEGORIES, INDUSTRIES, PROJECT_STATUSES, PROJECT_TYPES } from './entit
 import { PLAN_TARGETS } from './plan-targets';
 import { ZONE_IDS, type ZoneId } from './zone';
 
-export type BriefingProblem = 'missing' | 'type' | 'range' | 'enum' | 'length' | 'duplicate';
+export type BriefingProblem =
+  | 'missing'
+  | 'type'
+  | 'range'
+  | 'enum'
+  | 'length'
+  | 'duplicate'
+  | 'format';
 
 /** One thing wrong with a script: which scene (1-based, null for the script) and which field. */
 export interface BriefingIssue {
@@ -177,6 +186,27 @@ function readZone(r: Reader, o: Obj): ZoneId | null {
   return r.oneOf(o.zone, ZONE_IDS, 'zone');
 }
 
+function readHighlight(r: Reader, o: Obj): SceneHighlight | undefined {
+  if (o.highlight === undefined || o.highlight === null) return undefined;
+  if (!isObj(o.highlight)) {
+    r.fail('highlight', 'type');
+    return undefined;
+  }
+  const v = o.highlight.records;
+  if (!Array.isArray(v)) {
+    r.fail('highlight.records', v === undefined ? 'missing' : 'type');
+    return undefined;
+  }
+  if (v.length === 0 || v.length > L.maxHighlighted) r.fail('highlight.records', 'length');
+  const records: string[] = [];
+  v.forEach((ref, i) => {
+    if (typeof ref !== 'string') r.fail(`highlight.records[${i}]`, 'type');
+    else if (!RECORD_REF.test(ref)) r.fail(`highlight.records[${i}]`, 'format');
+    else records.push(ref);
+  });
+  return { records };
+}
+
 function readScene(raw: unknown, n: number): { scene: BriefingScene; issues: BriefingIssue[] } {
   const o = isObj(raw) ? raw : {};
   const id = typeof o.id === 'string' ? o.id : null;
@@ -196,6 +226,8 @@ function readScene(raw: unknown, n: number): { scene: BriefingScene; issues: Bri
     filter: readFilter(r, o),
     kpis: readKpis(r, o),
   };
+  const highlight = readHighlight(r, o);
+  if (highlight) scene.highlight = highlight;
   return { scene, issues: r.issues };
 }
 

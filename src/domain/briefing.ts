@@ -36,6 +36,14 @@ export type SceneKpi =
   | { kind: 'count'; measure: 'enterprises' | 'projects' | 'investment'; zone: ZoneId | null }
   | { kind: 'target'; target: string };
 
+/**
+ * Records a scene points at, written as in a shared link's `sel=`: `e:<enterprise id>` or
+ * `p:<project id>`. The app's selection holds one record, so a scene highlights at most one.
+ */
+export interface SceneHighlight {
+  records: string[];
+}
+
 export interface BriefingScene {
   id: string;
   title_zh: string;
@@ -50,6 +58,8 @@ export interface BriefingScene {
   zone: ZoneId | null;
   filter: SceneFilter;
   kpis: SceneKpi[];
+  /** The record selected and highlighted on the map (optional; absent = none). */
+  highlight?: SceneHighlight;
 }
 
 export interface BriefingScript {
@@ -70,7 +80,11 @@ export const BRIEFING_LIMITS = {
   maxTitle: 60,
   maxCaption: 280,
   maxNotes: 4000,
+  maxHighlighted: 1,
 } as const;
+
+/** A record reference as in a shared link's `sel=`: kind letter, colon, the record's id. */
+export const RECORD_REF = /^[ep]:.{1,200}$/;
 
 /** Width and height scripts are written for: cameras and sizes are scaled from this frame. */
 export const REFERENCE_VIEWPORT = { width: 1920, height: 1080 } as const;

@@ -9,7 +9,8 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 
 /**
  * The current view as a new scene: camera (its zoom restated for a 1920×1080 screen), visible
- * layers, filter lists and the selected zone. Drawn shapes and the in-view box are not captured.
+ * layers, filter lists, the selected zone and record. Drawn shapes and the in-view box are not
+ * captured.
  */
 export function sceneFromState(
   s: AppState,
@@ -54,5 +55,14 @@ export function sceneFromState(
       includeSynthetic: s.filter.includeSynthetic,
     },
     kpis,
+    ...highlightOf(s),
   };
+}
+
+/** The selected record, written as in a shared link's `sel=`. */
+function highlightOf(s: AppState): Pick<BriefingScene, 'highlight'> {
+  const ref = s.selectedEntity;
+  const id = s.selectedEntityId;
+  if (!ref || !id) return {};
+  return { highlight: { records: [`${ref.kind === 'project' ? 'p' : 'e'}:${id}`] } };
 }

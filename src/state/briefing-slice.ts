@@ -1,5 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { BriefingScene, BriefingScript, SceneCamera } from '../domain/briefing';
+import {
+  type BriefingScene,
+  type BriefingScript,
+  RECORD_REF,
+  type SceneCamera,
+} from '../domain/briefing';
 import { EMPTY_FILTER } from '../domain/filter';
 import { ZONE_IDS } from '../domain/zone';
 import type { AppState } from './store';
@@ -17,6 +22,8 @@ export interface BriefingState {
   black: boolean;
   /** Seconds per scene in the attract loop, or null. */
   autoplay: number | null;
+  /** The loop was started by idle time in normal mode: any input leaves it. */
+  attract: boolean;
   /** The last camera a scene asked for; seq makes repeats count. */
   camera: { camera: SceneCamera; seq: number } | null;
   error: BriefingFailure | null;
@@ -28,7 +35,7 @@ export interface BriefingSlice {
   briefing: BriefingState;
   startBriefing: (
     script: BriefingScript,
-    options?: { index?: number; autoplay?: number | null },
+    options?: { index?: number; autoplay?: number | null; attract?: boolean },
   ) => void;
   goToScene: (index: number) => void;
   nextScene: (loop?: boolean) => void;
@@ -48,10 +55,16 @@ const INITIAL: BriefingState = {
   rev: 0,
   black: false,
   autoplay: null,
+  attract: false,
   camera: null,
   error: null,
   editing: false,
 };
+
+function pendingOf(ref: string | undefined): AppState['pendingSelection'] {
+  if (!ref || !RECORD_REF.test(ref)) return null;
+  return { kind: ref.startsWith('p:') ? 'project' : 'enterprise', id: ref.slice(2) };
+}
 
 /**
  * What a scene sets in the rest of the store: the map and panels follow these as they do for
@@ -76,7 +89,8 @@ export function sceneState(s: AppState, scene: BriefingScene): Partial<AppState>
     selectedZone: scene.zone,
     selectedEntity: null,
     selectedEntityId: null,
-    pendingSelection: null,
+    // Resolved to the record once the data is there (use-selection-ids), as a shared link's sel=.
+    pendingSelection: pendingOf(scene.highlight?.records[0]),
     hoveredZone: null,
     briefing: {
       ...s.briefing,
@@ -107,6 +121,7 @@ export const createBriefingSlice: StateCreator<AppState, [], [], BriefingSlice> 
           active: true,
           error: null,
           autoplay: options.autoplay ?? null,
+          attract: options.attract ?? false,
         },
       };
       return {
@@ -131,7 +146,9 @@ export const createBriefingSlice: StateCreator<AppState, [], [], BriefingSlice> 
   adoptScene: (index, rev) => set((s) => (rev > s.briefing.rev ? show(s, index, rev) : {})),
   setBlack: (black) => set((s) => ({ briefing: { ...s.briefing, black } })),
   exitBriefing: () =>
-    set((s) => ({ briefing: { ...s.briefing, active: false, black: false, autoplay: null } })),
+    set((s) => ({
+      briefing: { ...s.briefing, active: false, black: false, autoplay: null, attract: false },
+    })),
   setBriefingError: (error) => set((s) => ({ briefing: { ...s.briefing, error } })),
   setBriefingEditing: (editing) => set((s) => ({ briefing: { ...s.briefing, editing } })),
 });

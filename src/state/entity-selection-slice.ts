@@ -19,7 +19,8 @@ export interface EntitySelectionSlice {
   /** Bumped when the user asks to fly to the selected record (list click, search). */
   flySeq: number;
   selectEntity: (ref: EntityRef | null, fly?: boolean) => void;
-  resolvePendingSelection: (ref: EntityRef | null, id: string | null) => void;
+  /** `fly` false keeps the camera (a briefing scene sets its own). */
+  resolvePendingSelection: (ref: EntityRef | null, id: string | null, fly?: boolean) => void;
   hoverEntity: (ref: EntityRef | null) => void;
 }
 
@@ -41,12 +42,12 @@ export const createEntitySelectionSlice: StateCreator<AppState, [], [], EntitySe
       pendingSelection: null,
       flySeq: fly ? s.flySeq + 1 : s.flySeq,
     })),
-  resolvePendingSelection: (ref, id) =>
+  resolvePendingSelection: (ref, id, fly = true) =>
     set((s) => ({
       selectedEntity: ref,
       selectedEntityId: id,
       pendingSelection: null,
-      flySeq: s.flySeq + 1,
+      flySeq: fly ? s.flySeq + 1 : s.flySeq,
     })),
   hoverEntity: (ref) => set((s) => (sameEntity(s.hoveredEntity, ref) ? s : { hoveredEntity: ref })),
 });

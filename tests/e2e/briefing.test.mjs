@@ -2,51 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { heading, landedView, titles, waitForHeading } from './briefing-helpers.mjs';
 import { launch, openApp, pixelAt, SHOTS, settle, shot, waitForIdle } from './browser.mjs';
 
-// The script is read here from the file, not from the app, so the order is checked independently.
-const script = JSON.parse(
-  readFileSync(join(process.cwd(), 'data', 'briefings', 'default.json'), 'utf8'),
-);
-const titles = script.scenes.map((s) => s.title_zh);
 const isBlack = (rgb) => rgb.every((v) => v <= 2);
-
-async function heading(page) {
-  const h = page.locator('.briefing h2');
-  await h.waitFor({ timeout: 30000 });
-  return h.textContent();
-}
-
-async function waitForHeading(page, text) {
-  await page.waitForFunction(
-    (t) => document.querySelector('.briefing h2')?.textContent === t,
-    text,
-    {
-      timeout: 30000,
-    },
-  );
-}
 
 /** The map's data-* report: display scale, canvas backing store, zone label text size. */
 const mapReport = (page) => page.locator('[data-map-state]').evaluate((el) => ({ ...el.dataset }));
-
-/** The URL hash's map view as [zoom, lat, lng]. */
-const hashView = (page) =>
-  (new URL(page.url()).hash.match(/map=([^&]+)/)?.[1] ?? '').split('/').map(Number);
-
-/**
- * Waits for the scene's flight to land: the hash is written on moveend only, so it holds the old
- * view until then. Returns the view it landed on (or the last one seen, for the message).
- */
-async function landedView(page, [zoom, lat, lng]) {
-  for (let i = 0; i < 120; i++) {
-    const v = hashView(page);
-    if (Math.abs(v[0] - zoom) < 0.02 && Math.abs(v[1] - lat) < 1e-4 && Math.abs(v[2] - lng) < 1e-4)
-      return v;
-    await page.waitForTimeout(500);
-  }
-  return hashView(page);
-}
 
 describe('briefing mode', () => {
   let browser;

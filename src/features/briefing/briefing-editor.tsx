@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import { BriefingErrorText } from './briefing-error';
 import { EditorShare } from './editor-share';
+import { IdleSetting } from './idle-setting';
 import { SceneEditorItem } from './scene-editor-item';
 import { DRAFT_ID, useDraftScript } from './use-draft-script';
 import './briefing-editor.css';
@@ -138,6 +139,7 @@ export function BriefingEditor() {
             : ''}
       </p>
       <EditorShare />
+      <IdleSetting />
     </section>
   );
 }

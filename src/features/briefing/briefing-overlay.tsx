@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import { BriefingLegend } from './briefing-legend';
 import { BriefingProgress } from './briefing-progress';
+import { HighlightedRecord } from './highlighted-record';
 import { KpiCards } from './kpi-cards';
 import './briefing.css';
 
@@ -32,6 +33,8 @@ export function BriefingOverlay() {
           {pick(lang, scene.title_zh, scene.title_en)}
         </h2>
         <p className="briefing__text">{pick(lang, scene.caption_zh, scene.caption_en)}</p>
+        <HighlightedRecord />
+        {briefing.attract && <p className="briefing__attract">{t('idle.active')}</p>}
       </div>
       <KpiCards kpis={scene.kpis} />
       <BriefingLegend />

@@ -1,10 +1,12 @@
 import { defineMessages } from '../define-messages';
 import { briefingEditorMessages } from './briefing-editor';
+import { briefingIdleMessages } from './briefing-idle';
 
 /** Messages of briefing mode: the tour, its controls, authoring and the presenter view. */
 export const briefingMessages = defineMessages(
   {
     ...briefingEditorMessages.zh,
+    ...briefingIdleMessages.zh,
     'briefing.open': '汇报模式',
     'briefing.region': '汇报',
     'briefing.exit': '退出汇报',
@@ -26,6 +28,9 @@ export const briefingMessages = defineMessages(
     'briefing.kpi.noData': '无数据',
     'briefing.kpi.district': '全区',
     'briefing.kpi.synthetic': '含模拟数据',
+    'briefing.recordEnterprise': '重点企业',
+    'briefing.recordProject': '重点项目',
+    'briefing.synthetic': '模拟数据',
     'briefing.kpi.loading': '加载中…',
     'briefing.error.title': '汇报脚本无法打开',
     'briefing.error.unknown-id': '没有名为“{id}”的汇报脚本。',
@@ -41,12 +46,14 @@ export const briefingMessages = defineMessages(
     'briefing.problem.enum': '不是允许的值',
     'briefing.problem.length': '长度不对',
     'briefing.problem.duplicate': '编号重复',
+    'briefing.problem.format': '格式不对(应为 e:企业编号 或 p:项目编号)',
     'briefing.dismiss': '关闭',
     'briefing.schematic': '示意范围',
     'briefing.legend': '图例',
   },
   {
     ...briefingEditorMessages.en,
+    ...briefingIdleMessages.en,
     'briefing.open': 'Briefing',
     'briefing.region': 'Briefing',
     'briefing.exit': 'Leave briefing',
@@ -68,6 +75,9 @@ export const briefingMessages = defineMessages(
     'briefing.kpi.noData': 'No data',
     'briefing.kpi.district': 'District',
     'briefing.kpi.synthetic': 'includes synthetic data',
+    'briefing.recordEnterprise': 'Featured enterprise',
+    'briefing.recordProject': 'Featured project',
+    'briefing.synthetic': 'synthetic data',
     'briefing.kpi.loading': 'Loading…',
     'briefing.error.title': 'The briefing script cannot be opened',
     'briefing.error.unknown-id': 'There is no briefing script called “{id}”.',
@@ -83,6 +93,7 @@ export const briefingMessages = defineMessages(
     'briefing.problem.enum': 'not an allowed value',
     'briefing.problem.length': 'wrong length',
     'briefing.problem.duplicate': 'duplicate id',
+    'briefing.problem.format': 'wrong format (expected e:<enterprise id> or p:<project id>)',
     'briefing.dismiss': 'Dismiss',
     'briefing.schematic': 'schematic',
     'briefing.legend': 'Legend',

@@ -4,7 +4,7 @@ import { defineMessages } from '../define-messages';
 export const kindFilterMessages = defineMessages(
   {
     'filters.orgKinds': '记录类型(企业与机构)',
-    'filters.withCount': '{label}({count} 家)',
+    'filters.withCount': '{label}（{count} 家）',
   },
   {
     'filters.orgKinds': 'Kind of record (enterprises and institutions)',

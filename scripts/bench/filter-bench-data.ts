@@ -75,7 +75,9 @@ export function attributeChange(k: number): FilterSpec {
  */
 export function kindChange(k: number): FilterSpec {
   const kind = k % 2 === 0 ? 'enterprise' : 'research-institute';
-  return { ...attributeChange(k), orgKinds: [kind] };
+  // An upper year bound no other scenario uses: the year scan is never served from the cache.
+  const years = { min: 1990 + (k % 20), max: 2100 + k };
+  return { ...attributeChange(k), orgKinds: [kind], years };
 }
 
 /** An irregular star-shaped 50-vertex ring of 2.1–3.5 km radius around 西彭 (WGS-84). */

@@ -132,6 +132,7 @@ describe('friction, proved: record kinds, labels at every size, radius label, pr
       .getByText(meishu.properties.name_en ?? '四川美术学院')
       .first()
       .waitFor();
+    await waitForIdle(reader);
     await shot(reader, 'friction-kind-filter-en-1366x768');
     assert.deepEqual(consoleErrors, []);
     await context.close();

@@ -68,6 +68,18 @@ export function attributeChange(k: number): FilterSpec {
   });
 }
 
+/**
+ * Attribute + zone change k with a record kind chosen as well (firms on even changes, research
+ * institutes on odd ones). The 筛选 tab's kind counts cost one more filter of the same change
+ * without the kinds, i.e. about one "attribute + zone change".
+ */
+export function kindChange(k: number): FilterSpec {
+  const kind = k % 2 === 0 ? 'enterprise' : 'research-institute';
+  // An upper year bound no other scenario uses: the year scan is never served from the cache.
+  const years = { min: 1990 + (k % 20), max: 2100 + k };
+  return { ...attributeChange(k), orgKinds: [kind], years };
+}
+
 /** An irregular star-shaped 50-vertex ring of 2.1–3.5 km radius around 西彭 (WGS-84). */
 function polygon50(shiftDeg: number): LngLat[] {
   const rng = new Rng(50);

@@ -9,6 +9,7 @@ import {
   type BenchData,
   circleChange,
   generateBenchData,
+  kindChange,
   polygonChange,
   prefix,
 } from './filter-bench-data';
@@ -33,6 +34,7 @@ interface Scenario {
 
 const SCENARIOS: readonly Scenario[] = [
   { name: 'attribute + zone change', change: attributeChange, goal: { 1e5: 5, 1e6: 50 } },
+  { name: 'attribute + zone + kind change', change: kindChange, goal: { 1e5: 5, 1e6: 50 } },
   { name: '50-vertex polygon', change: polygonChange, goal: { 1e5: 15, 1e6: 50 } },
   { name: '2 km circle', change: circleChange, goal: { 1e5: 10, 1e6: 50 } },
   {

@@ -9,7 +9,7 @@ import {
   type SceneKpi,
   type SceneLayers,
 } from './briefing';
-import { CATEGORIES, INDUSTRIES, PROJECT_STATUSES, PROJECT_TYPES } from './entity';
+import { CATEGORIES, INDUSTRIES, ORG_KINDS, PROJECT_STATUSES, PROJECT_TYPES } from './entity';
 import { PLAN_TARGETS } from './plan-targets';
 import { ZONE_IDS, type ZoneId } from './zone';
 
@@ -141,6 +141,7 @@ function readFilter(r: Reader, o: Obj): SceneFilter {
     zones: r.list(f, 'zones', ZONE_IDS, 'filter.'),
     industries: r.list(f, 'industries', INDUSTRIES, 'filter.'),
     categories: r.list(f, 'categories', CATEGORIES, 'filter.'),
+    orgKinds: r.list(f, 'orgKinds', ORG_KINDS, 'filter.'),
     projectTypes: r.list(f, 'projectTypes', PROJECT_TYPES, 'filter.'),
     projectStatuses: r.list(f, 'projectStatuses', PROJECT_STATUSES, 'filter.'),
     includeSynthetic: r.bool(f, 'includeSynthetic', 'filter.', true),

@@ -1,4 +1,4 @@
-import type { Category, Industry, ProjectStatus, ProjectType } from './entity';
+import type { Category, Industry, OrgKind, ProjectStatus, ProjectType } from './entity';
 import type { ZoneId } from './zone';
 
 /** Where a scene puts the camera. Duration is the flight time in ms (0 = jump). */
@@ -23,6 +23,8 @@ export interface SceneFilter {
   zones: ZoneId[];
   industries: Industry[];
   categories: Category[];
+  /** Kinds of record (Enterprise.org_kind); absent in a script means none chosen. */
+  orgKinds: OrgKind[];
   projectTypes: ProjectType[];
   projectStatuses: ProjectStatus[];
   includeSynthetic: boolean;

@@ -1,4 +1,4 @@
-import type { Category, Industry, LinkStatus, ProjectStatus, ProjectType } from './entity';
+import type { Category, Industry, LinkStatus, OrgKind, ProjectStatus, ProjectType } from './entity';
 import type { ZoneId } from './zone';
 
 /** [lng, lat] in WGS-84 degrees. */
@@ -18,8 +18,8 @@ export interface NumRange {
 
 /**
  * Everything the user filters by. Empty lists and open ranges mean "no restriction".
- * Each dataset is filtered by the criteria that describe it: industries and categories apply
- * to enterprises only; project types, statuses and investment to projects only; zones, link
+ * Each dataset is filtered by the criteria that describe it: industries, categories and
+ * record kinds (org_kind: firm, university, institute, platform) apply to enterprises only; project types, statuses and investment to projects only; zones, link
  * status, synthetic, shapes and view to both. `years` is the founding year of an enterprise
  * and the start year of a project. A record whose value is unknown (null) fails a set range.
  */
@@ -27,6 +27,8 @@ export interface FilterSpec {
   zones: ZoneId[];
   industries: Industry[];
   categories: Category[];
+  /** Kinds of organisation (Enterprise.org_kind); enterprises only. */
+  orgKinds: OrgKind[];
   projectTypes: ProjectType[];
   projectStatuses: ProjectStatus[];
   investment: NumRange;
@@ -42,6 +44,7 @@ export const EMPTY_FILTER: FilterSpec = {
   zones: [],
   industries: [],
   categories: [],
+  orgKinds: [],
   projectTypes: [],
   projectStatuses: [],
   investment: { min: null, max: null },

@@ -2,6 +2,7 @@ import {
   CATEGORIES,
   type Enterprise,
   INDUSTRIES,
+  ORG_KINDS,
   PROJECT_STATUSES,
   PROJECT_TYPES,
   type Project,
@@ -14,8 +15,11 @@ export interface EnterpriseColumns extends PointColumns {
   readonly industry: Uint8Array;
   /** Bit i set = the enterprise has CATEGORIES[i]. */
   readonly categoryMask: Uint8Array;
+  /** Index into ORG_KINDS. */
+  readonly orgKind: Uint8Array;
   readonly industryBits: readonly Bitset[];
   readonly categoryBits: readonly Bitset[];
+  readonly orgKindBits: readonly Bitset[];
 }
 
 export interface ProjectColumns extends PointColumns {
@@ -55,26 +59,31 @@ function codeLookup<T>(list: readonly T[], what: string): (value: T) => number {
 
 const industryCode = codeLookup(INDUSTRIES, 'industry');
 const categoryCode = codeLookup(CATEGORIES, 'category');
+const orgKindCode = codeLookup(ORG_KINDS, 'record kind');
 const typeCode = codeLookup(PROJECT_TYPES, 'project type');
 const statusCode = codeLookup(PROJECT_STATUSES, 'project status');
 
 function enterpriseColumns(list: readonly Enterprise[], link: LinkColumns): EnterpriseColumns {
   const industry = new Uint8Array(list.length);
   const categoryMask = new Uint8Array(list.length);
+  const orgKind = new Uint8Array(list.length);
   const years = new Int16Array(list.length);
   list.forEach((e, i) => {
     industry[i] = industryCode(e.industry);
     let mask = 0;
     for (const c of e.categories) mask |= 1 << categoryCode(c);
     categoryMask[i] = mask;
+    orgKind[i] = orgKindCode(e.org_kind);
     years[i] = toYear(e.founded);
   });
   return {
     ...buildPointColumns(list, years, link.enterpriseMasks, link.enterpriseStatus),
     industry,
     categoryMask,
+    orgKind,
     industryBits: bitsetsByCode(industry, INDUSTRIES.length),
     categoryBits: bitsetsByMaskBit(categoryMask, CATEGORIES.length),
+    orgKindBits: bitsetsByCode(orgKind, ORG_KINDS.length),
   };
 }
 

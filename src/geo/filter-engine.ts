@@ -2,6 +2,7 @@ import {
   CATEGORIES,
   INDUSTRIES,
   LINK_STATUSES,
+  ORG_KINDS,
   PROJECT_STATUSES,
   PROJECT_TYPES,
 } from '../domain/entity';
@@ -56,6 +57,7 @@ function matchEnterprises(cols: EnterpriseColumns, spec: FilterSpec): DatasetMat
     ...commonPasses(cols, spec),
     listPass(spec.industries, INDUSTRIES, cols.industryBits, cols.size),
     listPass(spec.categories, CATEGORIES, cols.categoryBits, cols.size),
+    listPass(spec.orgKinds, ORG_KINDS, cols.orgKindBits, cols.size),
   ]);
 }
 
@@ -71,7 +73,8 @@ function matchProjects(cols: ProjectColumns, spec: FilterSpec): DatasetMatch {
 /**
  * Applies a FilterSpec (semantics in its doc comment): OR within an attribute, AND across
  * attributes; zones match when the record's zone mask meets a chosen zone; categories when the
- * enterprise has at least one chosen category; ranges are inclusive and an unknown value fails a set range;
+ * enterprise has at least one chosen category; record kinds (org_kind) when the enterprise's one
+ * kind is chosen, and they never restrict projects; ranges are inclusive and an unknown value fails a set range;
  * drawn shapes combine as a union (see prepareShape); inView is an inclusive
  * [west, south, east, north] box in WGS-84 degrees, west ≤ east (no antimeridian crossing).
  * Projects are tested at their representative `coordinates`, also when they have a site

@@ -85,6 +85,7 @@ function passesEnterprise(e: Enterprise, spec: FilterSpec): boolean {
   if (spec.categories.length > 0 && !spec.categories.some((c) => e.categories.includes(c))) {
     return false;
   }
+  if (spec.orgKinds.length > 0 && !spec.orgKinds.includes(e.org_kind)) return false;
   return true;
 }
 

@@ -9,6 +9,7 @@ import { frictionMessages } from './messages/friction';
 import { hostileInputMessages } from './messages/hostile-input';
 import { importErrorMessages } from './messages/import-errors';
 import { importUiMessages } from './messages/import-ui';
+import { kindFilterMessages } from './messages/kind-filter';
 import { mapPictureMessages } from './messages/map-picture';
 import { mobileMessages } from './messages/mobile';
 import { searchMessages } from './messages/search';
@@ -32,6 +33,7 @@ const features = [
   mapPictureMessages,
   importErrorMessages,
   importUiMessages,
+  kindFilterMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -52,6 +54,7 @@ export const zhCatalog = {
   ...mapPictureMessages.zh,
   ...importErrorMessages.zh,
   ...importUiMessages.zh,
+  ...kindFilterMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

@@ -50,6 +50,7 @@ export function sceneFromState(
       zones: [...s.filter.zones],
       industries: [...s.filter.industries],
       categories: [...s.filter.categories],
+      orgKinds: [...s.filter.orgKinds],
       projectTypes: [...s.filter.projectTypes],
       projectStatuses: [...s.filter.projectStatuses],
       includeSynthetic: s.filter.includeSynthetic,

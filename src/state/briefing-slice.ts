@@ -78,6 +78,7 @@ export function sceneState(s: AppState, scene: BriefingScene): Partial<AppState>
       zones: [...f.zones],
       industries: [...f.industries],
       categories: [...f.categories],
+      orgKinds: [...f.orgKinds],
       projectTypes: [...f.projectTypes],
       projectStatuses: [...f.projectStatuses],
       includeSynthetic: f.includeSynthetic,

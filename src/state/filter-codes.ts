@@ -5,6 +5,8 @@ import {
   type Industry,
   LINK_STATUSES,
   type LinkStatus,
+  ORG_KINDS,
+  type OrgKind,
   PROJECT_STATUSES,
   PROJECT_TYPES,
   type ProjectStatus,
@@ -49,6 +51,13 @@ export const CATEGORY_CODES: Readonly<Record<Category, ValueCode>> = {
   有研发机构: { en: 'hasrd', zh: 'youyanfa' },
 };
 
+export const ORG_KIND_CODES: Readonly<Record<OrgKind, ValueCode>> = {
+  enterprise: { en: 'firm', zh: 'qiye' },
+  university: { en: 'university', zh: 'gaoxiao' },
+  'research-institute': { en: 'institute', zh: 'yuansuo' },
+  platform: { en: 'incubator', zh: 'fuhua' },
+};
+
 export const PROJECT_TYPE_CODES: Readonly<Record<ProjectType, ValueCode>> = {
   重点研发专项: { en: 'rdprogram', zh: 'yanfazhuanxiang' },
   重大科技工程: { en: 'megaproject', zh: 'zhongdagongcheng' },
@@ -86,6 +95,7 @@ export type ListField =
   | 'zones'
   | 'industries'
   | 'categories'
+  | 'orgKinds'
   | 'projectTypes'
   | 'projectStatuses'
   | 'linkStatuses';
@@ -102,6 +112,7 @@ export const LIST_FIELDS: { readonly [F in ListField]: ListFieldCodes<FilterSpec
   zones: { key: 'z', domain: ZONE_IDS, codes: ZONE_CODES },
   industries: { key: 'i', domain: INDUSTRIES, codes: INDUSTRY_CODES },
   categories: { key: 'c', domain: CATEGORIES, codes: CATEGORY_CODES },
+  orgKinds: { key: 'k', domain: ORG_KINDS, codes: ORG_KIND_CODES },
   projectTypes: { key: 't', domain: PROJECT_TYPES, codes: PROJECT_TYPE_CODES },
   projectStatuses: { key: 's', domain: PROJECT_STATUSES, codes: PROJECT_STATUS_CODES },
   linkStatuses: { key: 'l', domain: LINK_STATUSES, codes: LINK_STATUS_CODES },

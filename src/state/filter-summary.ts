@@ -17,6 +17,7 @@ const WORDS = {
       zones: 'zones',
       industries: 'industries',
       categories: 'categories',
+      kinds: 'kinds',
       types: 'types',
       statuses: 'statuses',
       links: 'links',
@@ -34,6 +35,7 @@ const WORDS = {
       zones: 'yuanqu',
       industries: 'hangye',
       categories: 'leibie',
+      kinds: 'jigou',
       types: 'leixing',
       statuses: 'zhuangtai',
       links: 'guanxi',
@@ -91,6 +93,7 @@ export function filterSummary(spec: FilterSpec, lang: SummaryLang): string {
   const parts = [
     listSlug(LIST_FIELDS.industries, spec.industries, lang, w.lists.industries),
     listSlug(LIST_FIELDS.categories, spec.categories, lang, w.lists.categories),
+    listSlug(LIST_FIELDS.orgKinds, spec.orgKinds, lang, w.lists.kinds),
     listSlug(LIST_FIELDS.projectTypes, spec.projectTypes, lang, w.lists.types),
     listSlug(LIST_FIELDS.projectStatuses, spec.projectStatuses, lang, w.lists.statuses),
     listSlug(LIST_FIELDS.zones, spec.zones, lang, w.lists.zones),

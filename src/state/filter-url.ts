@@ -6,7 +6,7 @@ import { decodeShape, encodeBbox, encodeShape, formatNumber } from './shape-code
 
 /**
  * The filter as the value of one URL hash parameter, e.g.
- * `z:xipeng,jiulong;i:hydrogen;y:2015~;syn:0;o:106.305,29.335,2`.
+ * `z:xipeng,jiulong;i:hydrogen;k:university;y:2015~;syn:0;o:106.305,29.335,2`.
  * Parts are `key:value` joined by `;`; lists hold stable ASCII codes (filter-codes.ts) joined
  * by `,` in domain order; ranges are `min~max` with either end empty; shapes are one part
  * each, in drawing order (p = polygon ring, r = rectangle, o = circle lng,lat,km); b is the
@@ -63,6 +63,7 @@ export function encodeFilter(spec: FilterSpec): string {
     listPart(LIST_FIELDS.zones, spec.zones),
     listPart(LIST_FIELDS.industries, spec.industries),
     listPart(LIST_FIELDS.categories, spec.categories),
+    listPart(LIST_FIELDS.orgKinds, spec.orgKinds),
     listPart(LIST_FIELDS.projectTypes, spec.projectTypes),
     listPart(LIST_FIELDS.projectStatuses, spec.projectStatuses),
     rangePart('v', spec.investment),

@@ -40,6 +40,7 @@ export function activeFilterCount(f: FilterSpec): number {
     f.zones,
     f.industries,
     f.categories,
+    f.orgKinds,
     f.projectTypes,
     f.projectStatuses,
     f.linkStatuses,

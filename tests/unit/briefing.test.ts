@@ -78,6 +78,15 @@ describe('validateBriefing', () => {
     ]);
   });
 
+  it('reads a scene without a kind filter as no kind chosen, and refuses unknown kinds', () => {
+    expect(defaultScript().scenes.every((sc) => sc.filter.orgKinds.length === 0)).toBe(true);
+    expect(
+      bad((s) => {
+        s.scenes[1] = { ...s.scenes[1], filter: { orgKinds: ['castle'] } };
+      }),
+    ).toEqual([{ scene: 2, sceneId: 'xipeng', field: 'filter.orgKinds[0]', problem: 'enum' }]);
+  });
+
   it('rejects unknown filter values, duplicate ids and a script without scenes', () => {
     expect(
       bad((s) => {
@@ -171,7 +180,7 @@ describe('capturing the current view as a scene', () => {
     store.setState((s) => ({
       view: { lng: 106.47, lat: 29.52, zoom: 12, bearing: 0, pitch: 0 },
       selectedZone: 'jiulong-park',
-      filter: { ...s.filter, industries: ['氢能源'] },
+      filter: { ...s.filter, industries: ['氢能源'], orgKinds: ['university'] },
       entityVisible: { enterprises: true, projects: false },
     }));
     const scene = sceneFromState(store.getState(), { width: 3840, height: 2160 }, 's1');
@@ -187,6 +196,13 @@ describe('capturing the current view as a scene', () => {
     expect(scene.zone).toBe('jiulong-park');
     const check = validateBriefing({ id: 'x', title_zh: 'x', title_en: 'x', scenes: [scene] });
     expect(check.ok).toBe(true);
+    // The record-kind filter travels with the scene and is set again when the scene plays.
+    expect(scene.filter.orgKinds).toEqual(['university']);
+    if (!check.ok) return;
+    expect(check.script.scenes[0]?.filter.orgKinds).toEqual(['university']);
+    const player = createAppStore();
+    player.getState().startBriefing(check.script);
+    expect(player.getState().filter.orgKinds).toEqual(['university']);
   });
 
   it('uses the view the map opened on when it has not moved yet', () => {

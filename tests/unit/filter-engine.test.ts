@@ -63,6 +63,26 @@ describe('applyFilter: attributes', () => {
     expect(run(w, { categories: ['有研发机构', '新型研发机构'] }).enterprises).toEqual(['two']);
   });
 
+  it('matches enterprises of any chosen record kind and leaves projects alone', () => {
+    const w = world(
+      [
+        { record: company('firm', P(0, 0), { org_kind: 'enterprise' }) },
+        { record: company('uni', P(0, 0), { org_kind: 'university', industry: '其他' }) },
+        { record: company('lab', P(0, 0), { org_kind: 'research-institute' }) },
+      ],
+      [{ record: works('p', P(0, 0)) }],
+    );
+    const got = run(w, { orgKinds: ['university'] });
+    expect(got.enterprises).toEqual(['uni']);
+    expect(got.projects).toEqual(['p']);
+    expect(run(w, { orgKinds: ['research-institute', 'university'] }).enterprises).toEqual([
+      'uni',
+      'lab',
+    ]);
+    expect(run(w, { orgKinds: ['university'], industries: ['新材料'] }).enterprises).toEqual([]);
+    expect(run(w, { orgKinds: ['platform'] }).enterprises).toEqual([]);
+  });
+
   it('applies year ranges inclusively and fails unknown years', () => {
     const w = world([
       { record: company('y2010', P(0, 0), { founded: 2010 }) },

@@ -4,6 +4,7 @@ import {
   CATEGORIES,
   INDUSTRIES,
   LINK_STATUSES,
+  ORG_KINDS,
   PROJECT_STATUSES,
   PROJECT_TYPES,
 } from '../../src/domain/entity';
@@ -55,6 +56,7 @@ const enterpriseRow = fc
     at: recordPoint,
     industry: fc.constantFrom(...INDUSTRIES),
     categories: fc.subarray([...CATEGORIES]),
+    org_kind: fc.constantFrom(...ORG_KINDS),
     founded: year,
     synthetic: fc.boolean(),
     mask,
@@ -145,6 +147,7 @@ const filterSpec: fc.Arbitrary<FilterSpec> = fc.record({
   zones: someOf(ZONE_IDS),
   industries: someOf(INDUSTRIES),
   categories: someOf(CATEGORIES),
+  orgKinds: someOf(ORG_KINDS),
   projectTypes: someOf(PROJECT_TYPES),
   projectStatuses: someOf(PROJECT_STATUSES),
   investment: range(0, 20),

@@ -21,6 +21,15 @@ describe('filterSummary', () => {
     expect(filterSummary(spec(), 'en')).toBe('all');
   });
 
+  it('names record kinds', () => {
+    const uni = spec({ orgKinds: ['university'], zones: ['jiulong-peninsula-belt'] });
+    expect(filterSummary(uni, 'en')).toBe('university-peninsula');
+    expect(filterSummary(uni, 'zh')).toBe('gaoxiao-bandao');
+    expect(filterSummary(spec({ orgKinds: ['enterprise', 'platform', 'university'] }), 'en')).toBe(
+      '3kinds',
+    );
+  });
+
   it('stays short and ASCII-safe for any filter', () => {
     fc.assert(
       fc.property(canonicalSpec, fc.constantFrom('zh' as const, 'en' as const), (s, lang) => {

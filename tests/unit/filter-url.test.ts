@@ -54,6 +54,15 @@ describe('encodeFilter / decodeFilter', () => {
     expect(got.ignored).toEqual(['z:atlantis', 'q:1', 'y:abc~', 'p:!!!', 'syn:2', 'nonsense']);
   });
 
+  it('carries record kinds under k, in domain order, and drops unknown kinds with a notice', () => {
+    const kinds = spec({ orgKinds: ['university', 'platform'], industries: ['其他'] });
+    expect(encodeFilter(kinds)).toBe('i:other;k:university,incubator');
+    expect(decodeFilter('i:other;k:incubator,university')).toEqual({ spec: kinds, ignored: [] });
+    const got = decodeFilter('k:university,spaceship;k:institute');
+    expect(got.spec.orgKinds).toEqual(['university', 'research-institute']);
+    expect(got.ignored).toEqual(['k:spaceship']);
+  });
+
   it('ignores a repeated single-valued part but merges repeated lists', () => {
     const got = decodeFilter('y:2010~2012;y:1~2;z:jiulong;z:xipeng');
     expect(got.spec.years).toEqual({ min: 2010, max: 2012 });

@@ -21,6 +21,7 @@ import { formatCount } from '../../ui/format-number';
 import { SyntheticSwitch } from '../entities/synthetic-switch';
 import { CheckGroup } from './check-group';
 import { FilterResults } from './filter-results';
+import { KindFilter } from './kind-filter';
 import { RangeField } from './range-field';
 import { SpatialFilters } from './spatial-filters';
 
@@ -76,6 +77,7 @@ export function FilterPanel() {
         label={(v) => categoryLabel(v, lang)}
         onToggle={(v) => toggleFilterValue('categories', v)}
       />
+      <KindFilter />
       <CheckGroup
         legend={t('filters.projectTypes')}
         values={PROJECT_TYPES}

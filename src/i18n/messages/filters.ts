@@ -27,7 +27,8 @@ export const filtersMessages = defineMessages(
     'filters.linkStatus': '位置核对',
     'filters.spatial': '空间筛选',
     'filters.inView': '仅统计当前视野内',
-    'filters.note': '产业、类别只筛企业;项目类型、状态、投资额只筛项目;其余条件同时作用于两者。',
+    'filters.note':
+      '产业、企业类别、记录类型只筛企业;项目类型、状态、投资额只筛项目;其余条件同时作用于两者。',
     'filters.ignored': '链接中的部分筛选条件无法识别,已忽略:{parts}',
     'filters.dismiss': '知道了',
   },
@@ -57,7 +58,7 @@ export const filtersMessages = defineMessages(
     'filters.spatial': 'Spatial filters',
     'filters.inView': 'Only what is in view',
     'filters.note':
-      'Industries and categories filter enterprises only; project type, status and investment filter projects only; the rest apply to both.',
+      'Industries, categories and kinds of record filter enterprises only; project type, status and investment filter projects only; the rest apply to both.',
     'filters.ignored': 'Some filter parts of the link could not be read and were ignored: {parts}',
     'filters.dismiss': 'OK',
   },

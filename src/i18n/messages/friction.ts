@@ -27,7 +27,7 @@ export const frictionMessages = defineMessages(
     'orgKind.legend': '记录类型',
     'search.outsideZones': '四个区域之外',
     'legend.projectSite': '项目用地范围（虚线多边形，颜色为项目状态；单击打开该项目）',
-    'legend.kindsWhere': '见记录详情与搜索结果',
+    'legend.kindsWhere': '见记录详情与搜索结果，可在“筛选”中按类型筛选',
   },
   {
     'zoneList.sort.employees': 'Employees',
@@ -55,6 +55,6 @@ export const frictionMessages = defineMessages(
     'search.outsideZones': 'outside the four zones',
     'legend.projectSite':
       'Project site (dashed polygon, coloured by project status; click to open the project)',
-    'legend.kindsWhere': 'shown in each record and in search results',
+    'legend.kindsWhere': 'shown in each record and in search results; filter by kind under Filters',
   },
 );

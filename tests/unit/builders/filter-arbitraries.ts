@@ -3,6 +3,7 @@ import {
   CATEGORIES,
   INDUSTRIES,
   LINK_STATUSES,
+  ORG_KINDS,
   PROJECT_STATUSES,
   PROJECT_TYPES,
 } from '../../../src/domain/entity';
@@ -54,6 +55,7 @@ export const canonicalSpec: fc.Arbitrary<FilterSpec> = fc.record({
   zones: fc.subarray([...ZONE_IDS]),
   industries: fc.subarray([...INDUSTRIES]),
   categories: fc.subarray([...CATEGORIES]),
+  orgKinds: fc.subarray([...ORG_KINDS]),
   projectTypes: fc.subarray([...PROJECT_TYPES]),
   projectStatuses: fc.subarray([...PROJECT_STATUSES]),
   investment: range,

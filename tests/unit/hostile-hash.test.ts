@@ -165,10 +165,54 @@ describe('a shared link is bounded', () => {
     expect(got.spec.shapes).toHaveLength(1);
   });
 
-  it('wraps any bearing into [-180, 180) and refuses an absurd one', () => {
+  it('wraps any finite bearing into [-180, 180)', () => {
     expect(parseHash('#map=10/29.4/106.4/540/0').view?.bearing).toBe(-180);
     expect(parseHash('#map=10/29.4/106.4/-190/0').view?.bearing).toBe(170);
-    expect(parseHash('#map=10/29.4/106.4/1e300/0').view).toBeNull();
+    expect(parseHash('#map=10/29.4/106.4/180/0').view?.bearing).toBe(-180);
+    expect(parseHash('#map=10/29.4/106.4/-180/0').view?.bearing).toBe(-180);
+    expect(parseHash('#map=10/29.4/106.4/720.5/0').view?.bearing).toBeCloseTo(0.5, 9);
+    const absurd = parseHash('#map=10/29.4/106.4/1e300/0');
+    expect(absurd.malformed).toEqual([]);
+    const b = absurd.view?.bearing ?? Number.NaN;
+    expect(b >= -180 && b < 180).toBe(true);
+  });
+
+  it.each([
+    ['40', 18],
+    ['18.5', 18],
+    ['0', 7],
+    ['-3', 7],
+    ['1e308', 18],
+    ['12.25', 12.25],
+  ])('clamps a shared zoom of %s to the map range 7–18 (%s)', (zoom, want) => {
+    const s = parseHash(`#map=${zoom}/29.4/106.4&zone=xipeng-park`);
+    expect(s.view).toEqual({ zoom: want, lat: 29.4, lng: 106.4, bearing: 0, pitch: 0 });
+    expect(s.malformed).toEqual([]);
+  });
+
+  it.each([
+    ['90', 85],
+    ['1e9', 85],
+    ['-10', 0],
+    ['60', 60],
+  ])('clamps a shared pitch of %s to 0–85 (%s)', (pitch, want) => {
+    const s = parseHash(`#map=12/29.4/106.4/30/${pitch}`);
+    expect(s.view?.pitch).toBe(want);
+    expect(s.view?.bearing).toBe(30);
+    expect(s.malformed).toEqual([]);
+  });
+
+  it.each([
+    'map=40/95/106.4',
+    'map=12/29.4/181',
+    'map=Infinity/29.4/106.4',
+    'map=12/29.4/106.4/NaN/0',
+    'map=12/29.4/106.4/0/-Infinity',
+  ])('still drops a view off the globe or not a number (%s) with the notice', (raw) => {
+    const s = parseHash(`#${raw}&zone=xipeng-park`);
+    expect(s.view).toBeNull();
+    expect(s.malformed).toEqual(['map']);
+    expect(s.zone).toBe('xipeng-park');
   });
 
   it('keeps unknown keys only up to a capped length, whatever junk the hash holds', () => {

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../geojson-io';
 import { analysisBench } from './analysis-bench';
+import { fileBench } from './file-bench';
 import { filterBench } from './filter-bench';
 import { hashBench } from './hash-bench';
 import { importBench } from './import-bench';
@@ -16,6 +17,7 @@ const BENCHES: readonly BenchModule[] = [
   hashBench,
   analysisBench,
   importBench,
+  fileBench,
 ];
 
 function printTable(rows: readonly BenchRow[]): void {

@@ -27,7 +27,7 @@ import {
   SkipError,
   stringList,
 } from './record-fields';
-import { readPoint, readSite } from './record-geometry';
+import { MAX_FILE_SITE_VERTICES, readPoint, readSite, type SiteBudget } from './record-geometry';
 
 type Dataset = SkippedRecord['dataset'];
 
@@ -73,8 +73,10 @@ export function parseEnterprises(json: unknown): ParsedEntities<Enterprise> {
  * representative point in properties.anchor. Same error and skip rules as parseEnterprises.
  */
 export function parseProjects(json: unknown): ParsedEntities<Project> {
+  // One allowance per file: sites past it are skipped, the earlier ones kept.
+  const budget: SiteBudget = { vertices: MAX_FILE_SITE_VERTICES };
   return parseCollection(json, 'projects', (geometry, p, id) => {
-    const { coordinates, site } = readSite(geometry, p);
+    const { coordinates, site } = readSite(geometry, p, budget);
     const start_year = nullableNumber(p, 'start_year', YEAR);
     const end_year = nullableNumber(p, 'end_year', YEAR);
     if (start_year !== null && end_year !== null && end_year < start_year) {

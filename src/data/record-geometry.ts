@@ -72,11 +72,23 @@ function checkRingShape(geometry: { type: string; coordinates: unknown }): void 
 export const MAX_SITE_VERTICES = 2000;
 
 /**
+ * Site vertices over one whole file: with the per-site cap it bounds the self-crossing checks
+ * a file can ask for (a 100 MB file could otherwise hold 50,000 sites at the per-site limit).
+ * About 4,000 sites of 50 vertices; the district's real project sites use a few thousand.
+ */
+export const MAX_FILE_SITE_VERTICES = 200_000;
+
+/** What is left of a file's site-vertex allowance while its records are read in order. */
+export interface SiteBudget {
+  vertices: number;
+}
+
+/**
  * The site rebuilt from checked [lng, lat] pairs only: no foreign members or extra ordinates
  * travel on to the main thread, and a site that is too big or crosses itself is skipped here,
  * before any polygon overlay sees it.
  */
-function cleanSite(raw: Polygon | MultiPolygon): Polygon | MultiPolygon {
+function cleanSite(raw: Polygon | MultiPolygon, budget: SiteBudget): Polygon | MultiPolygon {
   const polygons = raw.type === 'Polygon' ? [raw.coordinates] : raw.coordinates;
   let vertices = 0;
   for (const rings of polygons) for (const ring of rings) vertices += ring.length;
@@ -86,6 +98,16 @@ function cleanSite(raw: Polygon | MultiPolygon): Polygon | MultiPolygon {
       `the site has ${vertices} vertices, the limit is ${MAX_SITE_VERTICES}`,
     );
   }
+  // Counted before the self-crossing check, so the check's work stays within the allowance.
+  if (vertices > budget.vertices) {
+    // The first sites are kept; from here on every site of the file is skipped.
+    budget.vertices = 0;
+    throw new SkipError(
+      'file-vertex-limit',
+      `the file's sites exceed ${MAX_FILE_SITE_VERTICES} vertices in all; this site (${vertices}) and the sites after it were not loaded`,
+    );
+  }
+  budget.vertices -= vertices;
   const clean = polygons.map((rings) =>
     rings.map((ring) => ring.map((p) => asLngLat(p, 'a site vertex'))),
   );
@@ -106,6 +128,7 @@ function cleanSite(raw: Polygon | MultiPolygon): Polygon | MultiPolygon {
 export function readSite(
   geometry: unknown,
   props: Props,
+  budget: SiteBudget = { vertices: MAX_FILE_SITE_VERTICES },
 ): { coordinates: [number, number]; site: Polygon | MultiPolygon | null } {
   const type = geometryType(geometry);
   if (type === 'Point') return { coordinates: readPoint(geometry), site: null };
@@ -118,7 +141,7 @@ export function readSite(
   checkRingShape(geometry as { type: string; coordinates: unknown });
   const errors = type === 'Polygon' ? isPolygon(geometry, true) : isMultiPolygon(geometry, true);
   if (errors.length > 0) throw new SkipError('bad-geometry', errors.join('; '));
-  const site = cleanSite(geometry as Polygon | MultiPolygon);
+  const site = cleanSite(geometry as Polygon | MultiPolygon, budget);
   const anchor = props.anchor;
   if (anchor === undefined || anchor === null) {
     const [lng, lat] = pointOnFeature(site).geometry.coordinates;

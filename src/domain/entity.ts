@@ -139,5 +139,6 @@ export type SkipReason =
   | 'unreadable-record'
   /** A project site with more vertices than a site outline needs (MAX_SITE_VERTICES). */
   | 'too-many-vertices'
+  | 'file-vertex-limit'
   /** A project site whose edges cross each other: never fed to polygon overlay. */
   | 'self-intersecting';

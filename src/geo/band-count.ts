@@ -1,5 +1,3 @@
-import type { DrawnShape } from '../domain/filter';
-
 /** Band entries allowed per edge: bounds band building to O(edges) whatever the ring's layout. */
 export const ENTRIES_PER_EDGE = 8;
 
@@ -52,14 +50,4 @@ export function meanCrossings(ring: readonly (readonly number[])[]): number {
     total += Math.abs(next - y);
   });
   return hi > lo ? total / (hi - lo) : 0;
-}
-
-/**
- * Roughly how many edge tests a shape costs per candidate point: a circle or rectangle is one
- * formula, a ring the edges its band holds (about its mean crossings) plus the call. Summed over
- * a link's shapes it bounds the work of applying that link to every record.
- */
-export function shapeWork(shape: DrawnShape): number {
-  if (shape.kind === 'polygon') return 2 + meanCrossings(shape.ring);
-  return 1;
 }

@@ -12,25 +12,43 @@ const caches = new WeakMap<PointColumns, Map<string, Bitset>>();
 /** Enough for a few shapes × views × ranges; 32 × 125 kB at a million records. */
 const CAPACITY = 32;
 
-export function cachedBitset(cols: PointColumns, key: string, build: () => Bitset): Bitset {
+function cacheOf(cols: PointColumns): Map<string, Bitset> {
   let cache = caches.get(cols);
   if (cache === undefined) {
     cache = new Map();
     caches.set(cols, cache);
   }
+  return cache;
+}
+
+/** The cached bitset for key (marked most recently used), or undefined. */
+export function peekBitset(cols: PointColumns, key: string): Bitset | undefined {
+  const cache = cacheOf(cols);
   const hit = cache.get(key);
   if (hit !== undefined) {
     // Re-insert to mark it most recently used (Map keeps insertion order).
     cache.delete(key);
     cache.set(key, hit);
-    return hit;
   }
-  const bits = build();
+  return hit;
+}
+
+/** Caches bits under key; the caller must not mutate them afterwards. */
+export function storeBitset(cols: PointColumns, key: string, bits: Bitset): void {
+  const cache = cacheOf(cols);
+  cache.delete(key);
   cache.set(key, bits);
   if (cache.size > CAPACITY) {
     const oldest = cache.keys().next();
     if (!oldest.done) cache.delete(oldest.value);
   }
+}
+
+export function cachedBitset(cols: PointColumns, key: string, build: () => Bitset): Bitset {
+  const hit = peekBitset(cols, key);
+  if (hit !== undefined) return hit;
+  const bits = build();
+  storeBitset(cols, key, bits);
   return bits;
 }
 

@@ -1,10 +1,9 @@
 import type { DrawnShape, FilterSpec, NumRange } from '../domain/filter';
-import type { BBox } from './bbox';
-import { type Bitset, emptyBitset, hasBit, orInto, setBit } from './bitset';
+import { type Bitset, emptyBitset, orInto, setBit } from './bitset';
 import type { ProjectColumns } from './entity-index';
 import { cachedBitset } from './filter-cache';
 import { type PointColumns, YEAR_NONE } from './point-columns';
-import { prepareShape } from './shape-test';
+import { shapeUnion } from './shape-union';
 
 /**
  * One bitset per criterion of a FilterSpec, the records that pass it; the engine ANDs them.
@@ -70,49 +69,21 @@ export function investmentPass(cols: ProjectColumns, range: NumRange): Pass {
   });
 }
 
-/** Sets in `bits` every point in bbox for which `test` holds (all of them when test is null). */
-function markInBox(
-  cols: PointColumns,
-  bbox: BBox,
-  bits: Bitset,
-  test: ((x: number, y: number) => boolean) | null,
-): void {
-  if (cols.spatial === null || !bbox.every(Number.isFinite)) return;
-  // Flatbush hands each candidate's own coordinates to the callback; returning false keeps it
-  // from building a result array we would not use.
-  cols.spatial.search(bbox[0], bbox[1], bbox[2], bbox[3], (i, x, y) => {
-    if (!hasBit(bits, i) && (test === null || test(x, y))) setBit(bits, i);
-    return false;
-  });
-}
-
-function shapeKey(shape: DrawnShape): string {
-  if (shape.kind === 'polygon') return `p:${JSON.stringify(shape.ring)}`;
-  if (shape.kind === 'rectangle') return `r:${JSON.stringify(shape.bbox)}`;
-  return `c:${JSON.stringify([shape.center, shape.radiusKm])}`;
-}
-
-/** Union of the shapes; each shape's bitset is cached on its own, so adding one is cheap. */
+/** Union of the shapes, each record tested until one shape holds it (see shape-union.ts). */
 export function shapesPass(cols: PointColumns, shapes: readonly DrawnShape[]): Pass {
-  if (shapes.length === 0) return null;
-  const bits = emptyBitset(cols.size);
-  for (const shape of shapes) {
-    const own = cachedBitset(cols, shapeKey(shape), () => {
-      const set = emptyBitset(cols.size);
-      const prepared = prepareShape(shape);
-      if (prepared !== null) markInBox(cols, prepared.bbox, set, prepared.contains);
-      return set;
-    });
-    orInto(bits, own);
-  }
-  return bits;
+  return shapes.length === 0 ? null : shapeUnion(cols, shapes);
 }
 
+/** The records in an inclusive view box. */
 export function viewPass(cols: PointColumns, view: FilterSpec['inView']): Pass {
   if (view === null) return null;
   return cachedBitset(cols, `view:${view.join(',')}`, () => {
     const bits = emptyBitset(cols.size);
-    markInBox(cols, view, bits, null);
+    if (cols.spatial === null || !view.every(Number.isFinite)) return bits;
+    cols.spatial.search(view[0], view[1], view[2], view[3], (i) => {
+      setBit(bits, i);
+      return false;
+    });
     return bits;
   });
 }

@@ -1,5 +1,6 @@
 import type { DrawnShape, LngLat } from '../domain/filter';
 import type { BBox } from './bbox';
+import type { Bitset } from './bitset';
 import { prepareRing } from './polygon-test';
 
 /** Mean Earth radius in km (IUGG), the one turf uses, so counts agree with turf.distance. */
@@ -13,6 +14,22 @@ export interface PreparedShape {
   readonly bbox: BBox;
   /** Whether the WGS-84 point (lng, lat) in degrees is in the shape. */
   contains(lng: number, lat: number): boolean;
+  /** Sets in bits each of the first n records of ids whose (lng[i], lat[i]) is in the shape. */
+  markInside(ids: Uint32Array, n: number, lng: Float64Array, lat: Float64Array, bits: Bitset): void;
+}
+
+type Contains = (x: number, y: number) => boolean;
+
+/** markInside over a point test (circles and rectangles: one formula per record). */
+function markerFor(contains: Contains): PreparedShape['markInside'] {
+  return (ids, n, lng, lat, bits) => {
+    for (let j = 0; j < n; j++) {
+      const i = ids[j] as number;
+      if (contains(lng[i] as number, lat[i] as number)) {
+        bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+      }
+    }
+  };
 }
 
 /**
@@ -34,10 +51,9 @@ function prepareRectangle(b: readonly number[]): PreparedShape {
   // Corners may come in either order from a drag; the rectangle is their span.
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = b;
   const bbox: BBox = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
-  return {
-    bbox,
-    contains: (x, y) => x >= bbox[0] && x <= bbox[2] && y >= bbox[1] && y <= bbox[3],
-  };
+  const contains = (x: number, y: number) =>
+    x >= bbox[0] && x <= bbox[2] && y >= bbox[1] && y <= bbox[3];
+  return { bbox, contains, markInside: markerFor(contains) };
 }
 
 /** BBox of a spherical cap, slightly inflated so rounding never drops an edge point. */
@@ -58,6 +74,12 @@ export function circleBBox(center: LngLat, radiusKm: number): BBox {
   return [west, south, east, north];
 }
 
+/** sin(u) for |u| ≤ 1 lies in [|u|(1 − u²/6), |u|] in magnitude: bounds without a sine. */
+function sinLow(u: number): number {
+  const m = Math.abs(u);
+  return m * (1 - (m * m) / 6);
+}
+
 function prepareCircle(center: LngLat, radiusKm: number): PreparedShape {
   const [cx, cy] = center;
   const cosCy = Math.cos(cy * DEG);
@@ -68,17 +90,29 @@ function prepareCircle(center: LngLat, radiusKm: number): PreparedShape {
   const aT = Math.sin(half) ** 2;
   const aLow = aT * (1 - 1e-9);
   const aHigh = aT * (1 + 1e-9) + 1e-300;
+  const bbox = circleBBox(center, radiusKm);
+  // cos(lat) over the bbox's latitudes, for trig-free bounds of the haversine term.
+  const cosEnds = [Math.cos(bbox[1] * DEG), Math.cos(bbox[3] * DEG)];
+  const cosMin = Math.min(...cosEnds);
+  const cosMax = bbox[1] <= 0 && bbox[3] >= 0 ? 1 : Math.max(...cosEnds);
   const contains = (x: number, y: number): boolean => {
     if (!exactOnly) {
-      const s1 = Math.sin(((y - cy) * DEG) / 2);
-      const s2 = Math.sin(((x - cx) * DEG) / 2);
+      const u1 = ((y - cy) * DEG) / 2;
+      const u2 = ((x - cx) * DEG) / 2;
+      // Most candidates of a big circle are decided here, with no sine at all.
+      if (Math.abs(u1) <= 1 && Math.abs(u2) <= 1) {
+        if (sinLow(u1) ** 2 + sinLow(u2) ** 2 * cosCy * cosMin > aHigh) return false;
+        if (u1 * u1 + u2 * u2 * cosCy * cosMax < aLow) return true;
+      }
+      const s1 = Math.sin(u1);
+      const s2 = Math.sin(u2);
       const a = s1 * s1 + s2 * s2 * cosCy * Math.cos(y * DEG);
       if (a < aLow) return true;
       if (a > aHigh) return false;
     }
     return haversineKm(center, [x, y]) <= radiusKm;
   };
-  return { bbox: circleBBox(center, radiusKm), contains };
+  return { bbox, contains, markInside: markerFor(contains) };
 }
 
 function allFinite(values: readonly number[]): boolean {
@@ -95,7 +129,7 @@ function allFinite(values: readonly number[]): boolean {
 export function prepareShape(shape: DrawnShape): PreparedShape | null {
   switch (shape.kind) {
     case 'polygon':
-      return allFinite(shape.ring.flat()) ? prepareRing(shape.ring) : null;
+      return shape.ring.every(allFinite) ? prepareRing(shape.ring) : null;
     case 'rectangle':
       return allFinite(shape.bbox) ? prepareRectangle(shape.bbox) : null;
     case 'circle':

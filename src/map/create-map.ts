@@ -1,4 +1,5 @@
 import maplibregl from 'maplibre-gl';
+import { MAP_VIEW_LIMITS } from '../domain/map-view';
 import type { MapView } from '../state/url-hash';
 import { gpuCanvasLimit } from './canvas-limit';
 import { LOCAL_FONT_FAMILY } from './fonts';
@@ -28,8 +29,9 @@ export function createMaplibre(
     // default is 4096 px), at the screen's own pixel ratio, so walls are not upscaled blurs.
     maxCanvasSize: gpuCanvasLimit(),
     pixelRatio: window.devicePixelRatio || 1,
-    minZoom: 7,
-    maxZoom: 18,
+    minZoom: MAP_VIEW_LIMITS.minZoom,
+    maxZoom: MAP_VIEW_LIMITS.maxZoom,
+    maxPitch: MAP_VIEW_LIMITS.maxPitch,
     dragRotate: false,
     pitchWithRotate: false,
     fadeDuration: 0,

@@ -1,5 +1,5 @@
 import { type DrawnShape, EMPTY_FILTER, type FilterSpec, type NumRange } from '../domain/filter';
-import { shapeWork } from '../geo/band-count';
+import { RING_PASS_WORK, shapeWork } from '../geo/shape-work';
 import { inDomainOrder, LIST_FIELDS, type ListFieldCodes } from './filter-codes';
 import { decodeListPart, decodeScalarPart, isListKey } from './filter-url-parts';
 import { decodeShape, encodeBbox, encodeShape, formatNumber } from './shape-codec';
@@ -29,9 +29,10 @@ const MAX_SHAPES = 50;
 export const MAX_TOTAL_VERTICES = 20_000;
 /**
  * Summed shapeWork of one link's shapes: about the edge tests per record, so applying the
- * worst link to 100k records stays within a frame budget. Eight hand-drawn outlines, or 40 circles, fit.
+ * worst link to 100k records stays within a few frames (scripts/bench/hash-bench.ts). Three
+ * or four hand-drawn outlines, or 16 circles, or 48 rectangles fit.
  */
-export const MAX_SHAPE_WORK = 40;
+export const MAX_SHAPE_WORK = 48;
 const MAX_IGNORED_TEXT = 64;
 
 function listPart<T extends string>(field: ListFieldCodes<T>, chosen: readonly T[]): string | null {
@@ -84,32 +85,47 @@ function freshSpec(): FilterSpec {
   return structuredClone(EMPTY_FILTER);
 }
 
-function totalWork(shapes: readonly DrawnShape[]): number {
-  let w = 0;
-  for (const shape of shapes) w += shapeWork(shape);
-  return w;
+/** What is left of a link's shape caps while its parts are decoded in order. */
+interface ShapeBudget {
+  vertices: number;
+  work: number;
 }
 
-function vertexCount(shapes: readonly DrawnShape[]): number {
-  let n = 0;
-  for (const shape of shapes) n += shape.kind === 'polygon' ? shape.ring.length : 1;
-  return n;
+/** A ring costs its pass and at least two edges; a ring vertex takes ≥ 2 characters. */
+const MIN_RING_WORK = RING_PASS_WORK + 2;
+const MAX_CHARS_PER_VERTEX = 16;
+
+/** Whether a shape part can fit the budget at all, judged before decoding it. */
+function mayFit(key: string, value: string, budget: ShapeBudget): boolean {
+  if (key !== 'p') return budget.work >= 1 && budget.vertices >= 1;
+  return (
+    budget.work >= MIN_RING_WORK &&
+    Math.ceil(value.length / MAX_CHARS_PER_VERTEX) <= budget.vertices
+  );
+}
+
+function applyShape(key: string, value: string, spec: FilterSpec, budget: ShapeBudget): boolean {
+  if (spec.shapes.length >= MAX_SHAPES || !mayFit(key, value, budget)) return false;
+  const shape = decodeShape(key, value, `url-${spec.shapes.length + 1}`);
+  if (shape === null) return false;
+  const vertices = shape.kind === 'polygon' ? shape.ring.length : 1;
+  if (vertices > budget.vertices) return false;
+  const work = shapeWork(shape);
+  if (work > budget.work) return false;
+  spec.shapes.push(shape);
+  budget.vertices -= vertices;
+  budget.work -= work;
+  return true;
 }
 
 /** Applies one `key:value` part to the draft; returns the texts to report as ignored. */
-function applyPart(part: string, spec: FilterSpec, seen: Set<string>): string[] {
+function applyPart(part: string, spec: FilterSpec, seen: Set<string>, budget: ShapeBudget) {
   const colon = part.indexOf(':');
   if (colon <= 0) return [part];
   const key = part.slice(0, colon);
   const value = part.slice(colon + 1);
   if (key === 'p' || key === 'r' || key === 'o') {
-    if (spec.shapes.length >= MAX_SHAPES) return [part];
-    const shape = decodeShape(key, value, `url-${spec.shapes.length + 1}`);
-    if (shape === null) return [part];
-    if (vertexCount(spec.shapes) + vertexCount([shape]) > MAX_TOTAL_VERTICES) return [part];
-    if (totalWork(spec.shapes) + shapeWork(shape) > MAX_SHAPE_WORK) return [part];
-    spec.shapes.push(shape);
-    return [];
+    return applyShape(key, value, spec, budget) ? [] : [part];
   }
   if (isListKey(key)) return decodeListPart(key, value, spec);
   if (seen.has(key)) return [part];
@@ -138,9 +154,10 @@ export function decodeFilter(s: string): DecodedFilter {
   }
   const seen = new Set<string>();
   const ignored: string[] = [];
+  const budget: ShapeBudget = { vertices: MAX_TOTAL_VERTICES, work: MAX_SHAPE_WORK };
   for (const raw of percentDecoded(s).split(';')) {
     const part = raw.trim();
-    if (part !== '') ignored.push(...applyPart(part, spec, seen).map(shorten));
+    if (part !== '') ignored.push(...applyPart(part, spec, seen, budget).map(shorten));
   }
   return { spec, ignored };
 }

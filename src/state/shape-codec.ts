@@ -56,13 +56,18 @@ function encodeVarint(n: number): string {
   return out;
 }
 
+/** Character code → digit (−1 outside the alphabet): a table, not indexOf per character. */
+const DIGITS = Int8Array.from({ length: 128 }, (_, code) =>
+  ALPHABET.indexOf(String.fromCharCode(code)),
+);
+
 function decodeVarints(text: string): number[] | null {
   const out: number[] = [];
   let value = 0;
   let factor = 1;
   let chunks = 0;
-  for (const ch of text) {
-    const digit = ALPHABET.indexOf(ch);
+  for (let k = 0; k < text.length; k++) {
+    const digit = DIGITS[text.charCodeAt(k)] ?? -1;
     if (digit < 0 || ++chunks > MAX_CHUNKS) return null;
     value += (digit & 31) * factor;
     factor *= 32;

@@ -1,3 +1,4 @@
+import { MAP_VIEW_LIMITS } from '../domain/map-view';
 import { isZoneId, type ZoneId } from '../domain/zone';
 
 /** The map view as MapLibre's `hash: 'map'` writes it: `map=zoom/lat/lng[/bearing/pitch]`. */
@@ -19,18 +20,27 @@ export interface HashState {
   malformed: string[];
 }
 
-const VIEW_BOUNDS = { minZoom: 0, maxZoom: 22, maxLat: 85.0511 };
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
+/**
+ * A finite zoom, pitch or bearing is brought within what the map allows (zoom 7–18, pitch
+ * 0–85°, bearing wrapped into [-180, 180)): a link from a newer version or another zoom range
+ * still opens at the nearest view. A position off the globe or a non-number is malformed.
+ */
 function parseView(raw: string): MapView | null {
   const parts = raw.split('/').map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
   if (parts.length < 3 || parts.length > 5 || parts.some((n) => !Number.isFinite(n))) return null;
   const [zoom = 0, lat = 0, lng = 0, bearing = 0, pitch = 0] = parts;
-  if (zoom < VIEW_BOUNDS.minZoom || zoom > VIEW_BOUNDS.maxZoom) return null;
-  if (Math.abs(lat) > VIEW_BOUNDS.maxLat || Math.abs(lng) > 180) return null;
-  if (pitch < 0 || pitch > 85 || Math.abs(bearing) > 1e6) return null;
-  // Any bearing names a direction; keep it in [-180, 180) as MapLibre does.
-  const wrapped = ((((bearing + 180) % 360) + 360) % 360) - 180;
-  return { zoom, lat, lng, bearing: wrapped === 0 ? 0 : wrapped, pitch };
+  const L = MAP_VIEW_LIMITS;
+  if (Math.abs(lat) > L.maxLat || Math.abs(lng) > 180) return null;
+  const wrapped = (((bearing % 360) + 540) % 360) - 180;
+  return {
+    zoom: clamp(zoom, L.minZoom, L.maxZoom),
+    lat,
+    lng,
+    bearing: wrapped === 0 ? 0 : wrapped,
+    pitch: clamp(pitch, 0, L.maxPitch),
+  };
 }
 
 /** Parses `#map=…&zone=…&…`; never throws, malformed values are dropped and reported. */

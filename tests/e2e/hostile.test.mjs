@@ -31,6 +31,52 @@ function startEvilServer() {
   });
 }
 
+/**
+ * A loopback server for bodies too big or too slow to commit: /big streams 110 MB of JSON
+ * whitespace without a length (so the app must count while it reads), /stall sends headers
+ * and then nothing. The app asks its own origin; the test routes that request here.
+ */
+function startFeedServer() {
+  const served = { bigBytes: 0, stalls: 0 };
+  const chunk = Buffer.alloc(1 << 20, 0x20);
+  const server = createServer((req, res) => {
+    if (req.url === '/stall') {
+      served.stalls++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.flushHeaders();
+      return; // the connection stays open and silent until the test ends
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    let sent = 0;
+    const pump = () => {
+      while (sent < 110) {
+        sent++;
+        served.bigBytes += chunk.length;
+        if (!res.write(chunk)) return res.once('drain', pump);
+      }
+      res.end();
+    };
+    res.on('close', () => {
+      sent = 110;
+    });
+    pump();
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, served, base: `http://127.0.0.1:${server.address().port}` }),
+    );
+  });
+}
+
+/** The built-in projects as the filter summary counts them. */
+async function summaryCounts(page) {
+  await page.getByRole('tab', { name: '筛选' }).click();
+  const text = await page.locator('.filter-summary').textContent();
+  const m = text.match(/企业\s*([\d,]+)\s*家[,，]\s*项目\s*([\d,]+)\s*个/);
+  assert.ok(m, `summary: ${text}`);
+  return { enterprises: numberIn(m[1]), projects: numberIn(m[2]) };
+}
+
 async function zoneEnterpriseCount(page) {
   const button = page.getByRole('button', { name: /^区域内企业/ });
   await button.waitFor({ timeout: 120000 });
@@ -40,13 +86,17 @@ async function zoneEnterpriseCount(page) {
 describe('hostile input', () => {
   let browser;
   let evil;
+  let feed;
   before(async () => {
     browser = await launch();
     evil = await startEvilServer();
+    feed = await startFeedServer();
   });
   after(async () => {
     await browser?.close();
     evil?.server.close();
+    feed?.server.closeAllConnections();
+    feed?.server.close();
   });
 
   it('refuses dataset links that resolve to another origin, names them, loads the built-in data', async () => {
@@ -159,6 +209,70 @@ describe('hostile input', () => {
     );
     cspViolations.length = 0;
     consoleErrors.length = 0;
+    await context.close();
+  });
+
+  it('a dataset link to a file over 100 MB: stopped while it streams, named, the rest loads', async () => {
+    const { context, page, consoleErrors, offLoopback } = await openApp(browser, {
+      hash: '?enterprises=%2Fbig-enterprises.geojson',
+    });
+    await context.route('**/big-enterprises.geojson', (route) =>
+      route.continue({ url: `${feed.base}/big` }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: '文件过大' });
+    await alert.waitFor({ timeout: 120000 });
+    // N is what had arrived when reading stopped: just past the limit, well short of the 110 MB.
+    const size = Number(
+      (await alert.textContent()).match(/文件过大[:：](\d+) MB[,，]上限 100 MB/)?.[1],
+    );
+    assert.ok(size > 100 && size < 110, `names the size read: ${size} MB`);
+    // (The server's own count says nothing: the network stack reads ahead of the app.)
+    assert.ok(feed.served.bigBytes > 100 * 2 ** 20, 'the body really was over the limit');
+    await waitForIdle(page, 120000);
+    const counts = await summaryCounts(page);
+    assert.equal(counts.projects, records('projects').length, 'the built-in projects load');
+    assert.equal(counts.enterprises, 0);
+    // Still usable: the language switch re-renders the same refusal in English.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `file too large: ${size} MB, the limit is 100 MB` })
+      .waitFor();
+    await shot(page, 'hostile-too-large-1280x800');
+    assert.deepEqual(
+      consoleErrors.filter((e) => !/Failed to load resource/.test(e)),
+      [],
+    );
+    assert.deepEqual(offLoopback, []);
+    await context.close();
+  });
+
+  it('a load that stalls ends as a visible error, never an endless spinner; the rest works', async () => {
+    const { context, page, consoleErrors, offLoopback } = await openApp(browser, {
+      hash: '?projects=%2Fstall-projects.geojson#zone=xipeng-park',
+    });
+    await context.route('**/stall-projects.geojson', (route) =>
+      route.continue({ url: `${feed.base}/stall` }),
+    );
+    const started = Date.now();
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: '下载停滞' });
+    await alert.waitFor({ timeout: 120000 });
+    assert.match(await alert.textContent(), /20 秒内未收到任何数据/);
+    assert.ok(Date.now() - started >= 19000, 'not before the stall limit');
+    assert.ok(feed.served.stalls >= 1, 'the stalled endpoint was asked');
+    const expected = countInZone(records('enterprises'), 'xipeng-park');
+    assert.equal(await zoneEnterpriseCount(page), expected, 'the built-in enterprises load');
+    await waitForIdle(page, 120000);
+    const counts = await summaryCounts(page);
+    assert.equal(counts.projects, 0);
+    await shot(page, 'hostile-stalled-1280x800');
+    assert.deepEqual(
+      consoleErrors.filter((e) => !/Failed to load resource/.test(e)),
+      [],
+    );
+    assert.deepEqual(offLoopback, []);
     await context.close();
   });
 });

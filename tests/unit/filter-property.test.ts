@@ -8,7 +8,13 @@ import {
   PROJECT_STATUSES,
   PROJECT_TYPES,
 } from '../../src/domain/entity';
-import type { DrawnShape, FilterSpec, LngLat, NumRange } from '../../src/domain/filter';
+import {
+  type DrawnShape,
+  EMPTY_FILTER,
+  type FilterSpec,
+  type LngLat,
+  type NumRange,
+} from '../../src/domain/filter';
 import { ZONE_IDS } from '../../src/domain/zone';
 import { buildEntityIndex } from '../../src/geo/entity-index';
 import { applyFilter } from '../../src/geo/filter-engine';
@@ -154,7 +160,7 @@ const filterSpec: fc.Arbitrary<FilterSpec> = fc.record({
   years: range(1990, 2026),
   linkStatuses: someOf(LINK_STATUSES),
   includeSynthetic: sometimes(true, fc.constant(false)),
-  shapes: fc.array(shape, { maxLength: 3 }),
+  shapes: fc.array(shape, { maxLength: 6 }),
   inView: sometimes(null, box),
 });
 
@@ -178,6 +184,36 @@ describe('applyFilter equals the naive reference', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('when shapes are added, edited or removed one at a time (the cached unions)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(enterpriseRow, { maxLength: 300, size: 'max' }),
+        fc.array(shape, { minLength: 1, maxLength: 6 }),
+        shape,
+        fc.nat(),
+        (enterprises, shapes, other, at) => {
+          const w = world(enterprises, []);
+          const index = buildEntityIndex(w.enterprises, [], w.link);
+          const k = at % shapes.length;
+          // As a user draws: one shape at a time, then the last edited, then one removed.
+          const steps = [
+            ...shapes.map((_, i) => shapes.slice(0, i + 1)),
+            [...shapes.slice(0, -1), other],
+            shapes.filter((_, i) => i !== k),
+            shapes,
+          ];
+          for (const list of steps) {
+            const s = { ...EMPTY_FILTER, shapes: list };
+            const got = applyFilter(index, s);
+            const want = filterReference(w.enterprises, [], w.link, s);
+            expect(Array.from(got.enterprises.indices)).toEqual(want.enterprises);
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

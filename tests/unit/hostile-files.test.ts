@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DatasetError, fetchJson, MAX_FILE_BYTES } from '../../src/data/dataset-error';
 import { parseEnterprises, parseProjects } from '../../src/data/parse-entities';
+import { MAX_FILE_SITE_VERTICES } from '../../src/data/record-geometry';
 import { polygonSelfCrosses } from '../../src/geo/ring-crossing';
+import { translate } from '../../src/i18n/translate';
 
 const HOSTILE = join(process.cwd(), 'tests', 'fixtures', 'hostile');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(HOSTILE, name), 'utf8'));
@@ -43,6 +45,62 @@ describe('a hostile data file loads what it can', () => {
     const site = got.records.find((r) => r.id === 'hostile-p5')?.site;
     expect(site && Object.keys(site).sort()).toEqual(['coordinates', 'type']);
     expect(() => structuredClone(got)).not.toThrow();
+  });
+});
+
+describe('a file whose sites sum past the vertex allowance', () => {
+  it('keeps the first sites, skips the site that crosses the total and every later one', () => {
+    const template = read('projects-hostile.geojson') as {
+      provenance: unknown;
+      features: { properties: Record<string, unknown> }[];
+    };
+    const props = template.features[0]?.properties ?? {};
+    /** A regular polygon of n vertices (closed), 0.002° across, at column k. */
+    const site = (k: number, n: number) => {
+      const ring = Array.from({ length: n - 1 }, (_, i) => {
+        const a = (i / (n - 1)) * 2 * Math.PI;
+        return [
+          106.3 + (k % 20) * 0.01 + 0.001 * Math.cos(a),
+          29.3 + Math.floor(k / 20) * 0.01 + 0.001 * Math.sin(a),
+        ];
+      });
+      return { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
+    };
+    const feature = (id: string, geometry: unknown) => ({
+      type: 'Feature',
+      geometry,
+      properties: { ...props, id, declared_zone: null, lead_enterprise: null, participants: [] },
+    });
+    const perSite = 1900;
+    const fit = Math.floor(MAX_FILE_SITE_VERTICES / perSite);
+    const features = [
+      ...Array.from({ length: fit + 1 }, (_, k) => feature(`big-${k}`, site(k, perSite))),
+      // Small enough for what is left, but after the refused one: skipped too.
+      feature('small-after', site(fit + 2, 5)),
+      feature('point-after', { type: 'Point', coordinates: [106.4, 29.4] }),
+    ];
+    const got = parseProjects({
+      type: 'FeatureCollection',
+      provenance: template.provenance,
+      features,
+    });
+    const kept = got.records.filter((r) => r.site !== null);
+    expect(kept.map((r) => r.id)).toEqual(Array.from({ length: fit }, (_, k) => `big-${k}`));
+    // Recounted from the kept sites, not taken from the parser.
+    const keptVertices = kept.reduce(
+      (n, r) => n + (r.site?.type === 'Polygon' ? r.site.coordinates.flat().length : 0),
+      0,
+    );
+    expect(keptVertices).toBe(fit * perSite);
+    expect(keptVertices).toBeLessThanOrEqual(MAX_FILE_SITE_VERTICES);
+    expect(got.skipped.map((s) => [s.id, s.reason])).toEqual([
+      [`big-${fit}`, 'file-vertex-limit'],
+      ['small-after', 'file-vertex-limit'],
+    ]);
+    expect(got.skipped[0]?.detail).toContain(String(MAX_FILE_SITE_VERTICES));
+    expect(got.records.map((r) => r.id)).toContain('point-after');
+    expect(translate('zh', 'skip.file-vertex-limit')).toContain('20 万');
+    expect(translate('en', 'skip.file-vertex-limit')).toContain('200,000 vertices');
   });
 });
 

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../../src/domain/filter';
 import { bandCountFor, ENTRIES_PER_EDGE, meanCrossings } from '../../src/geo/band-count';
 import { pointInPart } from '../../src/geo/point-in-part';
-import { prepareRing } from '../../src/geo/polygon-test';
+import { prepareRing, ringBandLoad } from '../../src/geo/polygon-test';
 import { preparePart } from '../../src/geo/prepared-part';
-import { decodeFilter, encodeFilter, MAX_TOTAL_VERTICES } from '../../src/state/filter-url';
+import { shapeWork } from '../../src/geo/shape-work';
+import {
+  decodeFilter,
+  encodeFilter,
+  MAX_SHAPE_WORK,
+  MAX_TOTAL_VERTICES,
+} from '../../src/state/filter-url';
 import { encodeRing, MAX_MEAN_CROSSINGS } from '../../src/state/shape-codec';
 import { formatHash, MAX_KEPT_REST, parseHash } from '../../src/state/url-hash';
 
@@ -70,20 +76,66 @@ describe('a shared link is bounded', () => {
   });
 
   it('caps the vertices over all shapes of one link', () => {
-    const square = (k: number): LngLat[] =>
-      Array.from({ length: 4000 }, (_, i): LngLat => {
-        const a = (i / 4000) * 2 * Math.PI;
-        return [100 + k + 0.1 * Math.cos(a), 29 + 0.1 * Math.sin(a)];
+    // Diamonds with their sides cut into 1,250 edges each (5,000 vertices, the most a ring may
+    // have): every band holds few edges. Four reach both the vertex and the work cap.
+    const corners: LngLat[] = [
+      [0, -0.1],
+      [0.1, 0],
+      [0, 0.1],
+      [-0.1, 0],
+      [0, -0.1],
+    ];
+    const diamond = (k: number): LngLat[] =>
+      Array.from({ length: 5000 }, (_, i): LngLat => {
+        const side = Math.floor(i / 1250);
+        const f = (i % 1250) / 1250;
+        const [a, b] = [corners[side] as LngLat, corners[side + 1] as LngLat];
+        return [100 + k + a[0] + (b[0] - a[0]) * f, 29 + a[1] + (b[1] - a[1]) * f];
       });
-    const text = [0, 1, 2, 3, 4, 5].map((k) => `p:${encodeRing(square(k))}`).join(';');
+    expect(4 * shapeWork({ kind: 'polygon', id: 'd', ring: diamond(0) })).toBeLessThanOrEqual(
+      MAX_SHAPE_WORK,
+    );
+    const text = [0, 1, 2, 3, 4, 5].map((k) => `p:${encodeRing(diamond(k))}`).join(';');
     const got = decodeFilter(text);
     const total = got.spec.shapes.reduce(
       (n, s) => n + (s.kind === 'polygon' ? s.ring.length : 1),
       0,
     );
-    expect(total).toBeLessThanOrEqual(MAX_TOTAL_VERTICES);
-    expect(got.spec.shapes).toHaveLength(5);
+    expect(total).toBe(MAX_TOTAL_VERTICES);
+    expect(got.spec.shapes).toHaveLength(4);
+    expect(got.ignored).toHaveLength(2);
+  });
+
+  it('counts a ring by its fullest band, so edges piled at one latitude cannot hide', () => {
+    // A tall triangle plus 2,000 tiny wiggles in a 0.0001° strip: on average a latitude meets
+    // few edges, but a point in that strip meets all the wiggles.
+    const wiggles = Array.from(
+      { length: 2000 },
+      (_, i): LngLat => [106.3 + (i * 0.1) / 2000, 29.35 + (i % 2) * 1e-4],
+    );
+    const ring: LngLat[] = [[106.3, 29.3], [106.4, 29.3], [106.4, 29.4], ...wiggles.reverse()];
+    expect(meanCrossings(ring)).toBeLessThan(MAX_MEAN_CROSSINGS);
+    expect(ringBandLoad(ring)).toBeGreaterThan(MAX_SHAPE_WORK);
+    const got = decodeFilter(`p:${encodeRing(ring)};o:106.35,29.35,1`);
+    expect(got.spec.shapes.map((s) => s.kind)).toEqual(['circle']);
     expect(got.ignored).toHaveLength(1);
+    // The count matches the edges a point in the strip really has to look at.
+    const naive = ring.filter((p, i) => {
+      const q = ring[(i + 1) % ring.length] as LngLat;
+      return Math.min(p[1], q[1]) <= 29.35005 && Math.max(p[1], q[1]) >= 29.35005;
+    }).length;
+    expect(ringBandLoad(ring)).toBeGreaterThanOrEqual(naive);
+  });
+
+  it('adds shapes until the summed work reaches the cap, in link order', () => {
+    const circles = Array.from({ length: 30 }, (_, k) => `o:106.4,29.4,${k + 1}`);
+    const kept = MAX_SHAPE_WORK / 3;
+    const got = decodeFilter(circles.join(';'));
+    expect(got.spec.shapes).toHaveLength(kept);
+    expect(got.ignored).toEqual(circles.slice(kept));
+    // A rectangle is one comparison per record: three times as many fit.
+    const boxes = Array.from({ length: 49 }, (_, k) => `r:106.4,29.4,106.5,${29.5 + k / 1000}`);
+    expect(decodeFilter(boxes.join(';')).spec.shapes).toHaveLength(MAX_SHAPE_WORK);
   });
 
   it.each([
@@ -113,10 +165,54 @@ describe('a shared link is bounded', () => {
     expect(got.spec.shapes).toHaveLength(1);
   });
 
-  it('wraps any bearing into [-180, 180) and refuses an absurd one', () => {
+  it('wraps any finite bearing into [-180, 180)', () => {
     expect(parseHash('#map=10/29.4/106.4/540/0').view?.bearing).toBe(-180);
     expect(parseHash('#map=10/29.4/106.4/-190/0').view?.bearing).toBe(170);
-    expect(parseHash('#map=10/29.4/106.4/1e300/0').view).toBeNull();
+    expect(parseHash('#map=10/29.4/106.4/180/0').view?.bearing).toBe(-180);
+    expect(parseHash('#map=10/29.4/106.4/-180/0').view?.bearing).toBe(-180);
+    expect(parseHash('#map=10/29.4/106.4/720.5/0').view?.bearing).toBeCloseTo(0.5, 9);
+    const absurd = parseHash('#map=10/29.4/106.4/1e300/0');
+    expect(absurd.malformed).toEqual([]);
+    const b = absurd.view?.bearing ?? Number.NaN;
+    expect(b >= -180 && b < 180).toBe(true);
+  });
+
+  it.each([
+    ['40', 18],
+    ['18.5', 18],
+    ['0', 7],
+    ['-3', 7],
+    ['1e308', 18],
+    ['12.25', 12.25],
+  ])('clamps a shared zoom of %s to the map range 7–18 (%s)', (zoom, want) => {
+    const s = parseHash(`#map=${zoom}/29.4/106.4&zone=xipeng-park`);
+    expect(s.view).toEqual({ zoom: want, lat: 29.4, lng: 106.4, bearing: 0, pitch: 0 });
+    expect(s.malformed).toEqual([]);
+  });
+
+  it.each([
+    ['90', 85],
+    ['1e9', 85],
+    ['-10', 0],
+    ['60', 60],
+  ])('clamps a shared pitch of %s to 0–85 (%s)', (pitch, want) => {
+    const s = parseHash(`#map=12/29.4/106.4/30/${pitch}`);
+    expect(s.view?.pitch).toBe(want);
+    expect(s.view?.bearing).toBe(30);
+    expect(s.malformed).toEqual([]);
+  });
+
+  it.each([
+    'map=40/95/106.4',
+    'map=12/29.4/181',
+    'map=Infinity/29.4/106.4',
+    'map=12/29.4/106.4/NaN/0',
+    'map=12/29.4/106.4/0/-Infinity',
+  ])('still drops a view off the globe or not a number (%s) with the notice', (raw) => {
+    const s = parseHash(`#${raw}&zone=xipeng-park`);
+    expect(s.view).toBeNull();
+    expect(s.malformed).toEqual(['map']);
+    expect(s.zone).toBe('xipeng-park');
   });
 
   it('keeps unknown keys only up to a capped length, whatever junk the hash holds', () => {

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '../../data/dataset-error';
+import { MAX_FILE_BYTES, STALL_TIMEOUT_MS } from '../../data/dataset-error';
 import type { LoadFailure } from '../../data/load-entities';
 import { LoadTimeoutError } from '../../data/load-in-worker';
 import { refusedLinks, useEntitiesQuery } from '../../data/use-entities';
@@ -32,6 +32,11 @@ export function EntityNotices() {
   const detail = (failure: LoadFailure | null | undefined) => {
     if (failure?.code === 'refused') return t('hostile.refused');
     if (failure?.code === 'too-large') return tooLarge(failure.detail);
+    if (failure?.code === 'stalled')
+      return t('hostile.stalled', {
+        seconds: STALL_TIMEOUT_MS / 1000,
+        size: (Number(failure.detail ?? 0) / 1048576).toFixed(1),
+      });
     if (failure?.code === 'unexpected')
       return t('hostile.unexpected', { detail: failure.detail ?? '' });
     if (failure?.code === 'network')

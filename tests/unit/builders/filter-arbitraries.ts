@@ -29,7 +29,7 @@ const box = fc
 const shapeBody = fc.oneof(
   fc.record({
     kind: fc.constant('polygon' as const),
-    // Up to 8 vertices: four such rings stay within the link's shape-work cap (MAX_SHAPE_WORK).
+    // Up to 8 vertices: three such rings stay within the link's shape-work cap (MAX_SHAPE_WORK).
     ring: fc.array(lngLat, { minLength: 3, maxLength: 8 }),
   }),
   fc.record({ kind: fc.constant('rectangle' as const), bbox: box }),
@@ -63,7 +63,7 @@ export const canonicalSpec: fc.Arbitrary<FilterSpec> = fc.record({
   linkStatuses: fc.subarray([...LINK_STATUSES]),
   includeSynthetic: fc.boolean(),
   shapes: fc
-    .array(shapeBody, { maxLength: 4 })
+    .array(shapeBody, { maxLength: 3 })
     .map((list) => list.map((s, i): DrawnShape => ({ ...s, id: `url-${i + 1}` }))),
   inView: fc.option(box, { nil: null }),
 });

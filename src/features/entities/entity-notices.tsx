@@ -1,4 +1,5 @@
 import { MAX_FILE_BYTES } from '../../data/dataset-error';
+import { MAX_STREAM_RECORDS } from '../../data/dataset-manifest';
 import type { LoadFailure } from '../../data/load-entities';
 import { LoadTimeoutError } from '../../data/load-in-worker';
 import { refusedLinks, useEntitiesQuery } from '../../data/use-entities';
@@ -32,6 +33,10 @@ export function EntityNotices() {
   const detail = (failure: LoadFailure | null | undefined) => {
     if (failure?.code === 'refused') return t('hostile.refused');
     if (failure?.code === 'too-large') return tooLarge(failure.detail);
+    if (failure?.code === 'bad-manifest')
+      return t('stream.badManifest', { detail: failure.detail ?? '' });
+    if (failure?.code === 'too-many-records')
+      return t('stream.tooManyRecords', { count: failure.detail ?? '', limit: MAX_STREAM_RECORDS });
     if (failure?.code === 'unexpected')
       return t('hostile.unexpected', { detail: failure.detail ?? '' });
     if (failure?.code === 'network')

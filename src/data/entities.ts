@@ -89,6 +89,7 @@ async function streamInWorker(
     const started = performance.now();
     assemble(gathered.snapshot(), signal)
       .then((partial) => publishPartial(token, partial))
+      // Only an abort (a newer load took over) stops it; the finished load reports errors.
       .catch(() => undefined)
       .finally(() => {
         busy = false;

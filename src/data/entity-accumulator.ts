@@ -1,5 +1,6 @@
 import type { Enterprise, SkippedRecord } from '../domain/entity';
 import type { Provenance } from '../domain/provenance';
+import { StringPool } from './intern-records';
 import type { LoadedEntities } from './load-entities';
 import type { EnterpriseChunk, StreamEnd, StreamHead, StreamSink } from './stream-entities';
 
@@ -35,6 +36,7 @@ export class EntityAccumulator implements StreamSink {
   private status: Uint8Array[] = [];
   private endPart: StreamEnd | null = null;
   private provenance: Provenance | null = null;
+  private readonly pool = new StringPool();
   progress: LoadProgress = { read: 0, total: null, done: false };
 
   head(head: StreamHead): void {
@@ -42,6 +44,7 @@ export class EntityAccumulator implements StreamSink {
   }
 
   chunk(chunk: EnterpriseChunk): void {
+    this.pool.enterprises(chunk.records);
     for (const r of chunk.records) this.enterprises.push(r);
     for (const s of chunk.skipped) this.skipped.push(s);
     this.masks.push(chunk.masks);

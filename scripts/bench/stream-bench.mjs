@@ -1,0 +1,172 @@
+// Streamed-load benchmark (npm run bench:stream, also run by npm run bench): headless Chromium
+// against the production build. Generates 1,000,000 (and 100,000) synthetic enterprises with
+// the synthetic script as a manifest of part files in a temp dir (never committed; reused
+// between runs, BENCH_STREAM_DIR to choose it), serves them same-origin, and reports medians of
+// BENCH_RUNS runs:
+//   - navigation → first records drawn (progress shown, records handed to the map, map loaded);
+//   - navigation → load complete (progress bar says done) and → the full dataset drawn;
+//   - the longest main-thread task during the load, beside the bare MapLibre page's own;
+//   - main-thread JS heap after a forced GC (CDP HeapProfiler.collectGarbage) per record;
+//   - filter click (氢能源) and clear → map idle at 1M, beside the same at 100k.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
+import {
+  clickToIdle,
+  DIST,
+  heapUsed,
+  median,
+  prepareFixtures,
+  ROOT,
+  startPreview,
+  timeToIdle,
+} from './browser-lib.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const DIR = process.env.BENCH_STREAM_DIR ?? join(tmpdir(), 'jlp-bench-stream');
+const SIZES = { '100k': [100_000, 1], '1m': [1_000_000, 10] };
+
+/** `count` synthetic enterprises in `parts` files plus their manifest, made once. */
+function generate(name, count, parts) {
+  const out = join(DIR, name);
+  if (existsSync(join(out, 'enterprises.manifest.json'))) return;
+  mkdirSync(out, { recursive: true });
+  const args = ['tsx', 'scripts/build-synthetic.ts', '--enterprises', String(count)];
+  execFileSync('npx', [...args, '--projects', '300', '--parts', String(parts), '--out', out], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
+  });
+}
+
+/** Recorded in the page from its first script: when records were first drawn, when done. */
+function watchLoad() {
+  window.__stream = { first: null, done: null };
+  const tick = () => {
+    const s = window.__stream;
+    const el = document.querySelector('[data-map-state]');
+    const bar = document.querySelector('[role="progressbar"]');
+    const read = Number(bar?.getAttribute('aria-valuenow') ?? 0);
+    if (s.first === null && read > 0 && el?.jlpEntityUploads > 0 && el.jlpMap.loaded())
+      s.first = performance.now();
+    if (s.done === null && document.querySelector('.load-progress[data-done="true"]'))
+      s.done = performance.now();
+    if (s.done === null) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function loadOnce(browser, base, name, records) {
+  const url = `${base}?enterprises=/bench/stream/${name}/enterprises.manifest.json`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(watchLoad);
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__stream?.done !== null, null, {
+    timeout: 900_000,
+    polling: 250,
+  });
+  // Drawn in full: the finished load's data reached the map and the map settled.
+  await page.waitForSelector('[data-map-state="idle"]', { timeout: 600_000 });
+  await page.waitForTimeout(1500);
+  const got = await page.evaluate(() => ({
+    ...window.__stream,
+    longest: Math.max(0, ...window.__longTasks),
+    nav: performance.timeOrigin,
+  }));
+  const heap = await heapUsed(context, page);
+  await page.getByRole('tab', { name: '筛选' }).click();
+  await page.waitForTimeout(1000);
+  const filter = await clickToIdle(page.getByRole('checkbox', { name: '氢能源' }));
+  const clear = await clickToIdle(page.getByRole('button', { name: '清除全部筛选' }));
+  await context.close();
+  return {
+    first: got.first,
+    done: got.done,
+    longest: got.longest,
+    perRecord: heap / records,
+    filter,
+    clear,
+  };
+}
+
+async function measure(browser, base) {
+  const out = { bare: [], '100k': [], '1m': [] };
+  for (let i = 0; i < RUNS; i++) {
+    const r = await timeToIdle(browser, `${base}bench/bare.html`, 'body[data-state="idle"]');
+    out.bare.push(r.longest);
+    await r.context.close();
+    for (const name of ['100k', '1m']) {
+      const m = await loadOnce(browser, base, name, SIZES[name][0] + 13);
+      console.log(name, JSON.stringify(m));
+      out[name].push(m);
+    }
+  }
+  return out;
+}
+
+function rows(out) {
+  const f = Math.round;
+  const med = (name, key) => median(out[name].map((m) => m[key]));
+  const bare = median(out.bare);
+  const rowsOf = (name) => [
+    [
+      `${name}: navigation → first records drawn (ms)`,
+      f(med(name, 'first')),
+      'streamed from a manifest of parts',
+    ],
+    [`${name}: navigation → load complete (ms)`, f(med(name, 'done')), ''],
+    [
+      `${name}: longest main-thread task during load (ms)`,
+      f(med(name, 'longest')),
+      `bare MapLibre page's own: ${f(bare)} (goal: ≤ bare + 200)`,
+    ],
+    [`${name}: main-thread heap after GC (bytes/record)`, f(med(name, 'perRecord')), 'goal ≤ 200'],
+    [`${name}: filter click (氢能源) → map idle (ms)`, f(med(name, 'filter')), ''],
+    [`${name}: clear the filter → map idle (ms)`, f(med(name, 'clear')), ''],
+  ];
+  const ratio = (key) => (med('1m', key) / med('100k', key)).toFixed(2);
+  return [
+    ...rowsOf('100k'),
+    ...rowsOf('1m'),
+    ['1M / 100k: filter click → idle', ratio('filter'), 'goal ≤ 2'],
+    ['1M / 100k: clear → idle', ratio('clear'), 'goal ≤ 2'],
+  ];
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  prepareFixtures(false);
+  for (const [name, [count, parts]] of Object.entries(SIZES)) generate(name, count, parts);
+  const link = join(DIST, 'bench', 'stream');
+  rmSync(link, { recursive: true, force: true });
+  symlinkSync(DIR, link);
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  let table;
+  try {
+    table = rows(await measure(browser, server.base));
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  for (const [what, value, note] of table)
+    console.log(`${what.padEnd(52)} | ${String(value).padStart(8)} | ${note}`);
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'bench-results/stream.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows: table }, null, 2)}\n`,
+  );
+}
+
+await main();

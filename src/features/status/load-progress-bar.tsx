@@ -8,10 +8,13 @@ import './load-progress.css';
 /** How long the finished bar stays, so the total can be read before it goes. */
 const DONE_SHOWN_MS = 4000;
 
+/** Loads up to one chunk (stream-entities' STREAM_CHUNK) arrive at once: no bar for those. */
+const SHOWN_ABOVE = 10_000;
+
 /**
  * The progress of a streamed enterprise load (role=progressbar, records read of the total
  * when known), over the map; the district view stays usable underneath while it runs. Only
- * shown for loads that take more than one chunk: the default data arrives at once.
+ * shown for loads of more than one chunk: the default data arrives at once.
  */
 export function LoadProgressBar() {
   const t = useT();
@@ -27,6 +30,7 @@ export function LoadProgressBar() {
   }, [done]);
   if (!progress || hidden || progress.read === 0) return null;
   const { read, total } = progress;
+  if ((total ?? read) <= SHOWN_ABOVE) return null;
   const n = (x: number) => formatCount(x, lang);
   let text = t('stream.loadingUnknown', { read: n(read) });
   if (done) text = t('stream.done', { read: n(read) });

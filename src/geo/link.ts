@@ -1,5 +1,6 @@
 import { type Enterprise, LINK_STATUSES, type LinkStatus, type Project } from '../domain/entity';
 import { ZONE_IDS, type ZoneFeature, type ZoneId } from '../domain/zone';
+import type { IdLookup } from './id-index';
 import { linkLookups } from './link-lookups';
 import { linkPoints, zoneMaskOfPoint } from './point-in-zone';
 import { type PreparedZones, prepareZones } from './prepared-zones';
@@ -25,8 +26,8 @@ export interface LinkResult {
   projectStatus: Uint8Array;
   /** Enterprise id → ascending indices of the projects it leads or takes part in. */
   projectsByEnterprise: Map<string, number[]>;
-  enterpriseIndexById: Map<string, number>;
-  projectIndexById: Map<string, number>;
+  enterpriseIndexById: IdLookup;
+  projectIndexById: IdLookup;
 }
 
 /** How a location (its zone mask) relates to a declared zone; see LinkStatus. */

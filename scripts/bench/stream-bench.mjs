@@ -160,6 +160,19 @@ function rows(out) {
   ];
 }
 
+/** Waits for the preview server: on a loaded machine it takes longer than its fixed wait. */
+async function answering(base) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the preview server did not answer at ${base}`);
+}
+
 async function main() {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('dist/ is missing: run `npm run build` first');
@@ -171,6 +184,7 @@ async function main() {
   rmSync(link, { recursive: true, force: true });
   symlinkSync(DIR, link);
   const server = await startPreview();
+  await answering(server.base);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   let table;
   try {

@@ -44,18 +44,16 @@ function generate(name, count, parts) {
 /** Recorded in the page from its first script: when records were first drawn, when done. */
 function watchLoad() {
   window.__stream = { first: null, done: null };
-  const tick = () => {
+  // A mutation observer sees the done bar even if the page is too busy for animation frames.
+  new MutationObserver(() => {
     const s = window.__stream;
     const el = document.querySelector('[data-map-state]');
     const bar = document.querySelector('[role="progressbar"]');
     const read = Number(bar?.getAttribute('aria-valuenow') ?? 0);
-    if (s.first === null && read > 0 && el?.jlpEntityUploads > 0 && el.jlpMap.loaded())
-      s.first = performance.now();
+    if (s.first === null && read > 0 && el?.jlpEntityUploads > 0) s.first = performance.now();
     if (s.done === null && document.querySelector('.load-progress[data-done="true"]'))
       s.done = performance.now();
-    if (s.done === null) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
+  }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
 async function loadOnce(browser, base, name, records) {

@@ -58,7 +58,10 @@ function watchLoad() {
 
 async function loadOnce(browser, base, name, records) {
   const url = `${base}?enterprises=/bench/stream/${name}/enterprises.manifest.json`;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+  });
   await context.addInitScript(watchLoad);
   await context.addInitScript(() => {
     window.__longTasks = [];

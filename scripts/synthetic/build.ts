@@ -21,6 +21,23 @@ export interface SyntheticOptions {
 }
 
 /**
+ * The enterprises as `parts` FeatureCollections of about equal size, each with the dataset's
+ * provenance (one part may be at most 100 MB when loaded by a link), for a manifest of parts.
+ */
+export function splitCollection(text: string, parts: number): string[] {
+  const head = text.slice(0, text.indexOf('"features": [\n') + '"features": [\n'.length);
+  const lines = text.slice(head.length).split(',\n');
+  const last = lines.length - 1;
+  lines[last] = (lines[last] as string).replace(/\n\]\n\}\n$/, '');
+  const size = Math.ceil(lines.length / parts);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += size) {
+    out.push(`${head}${lines.slice(i, i + size).join(',\n')}\n]\n}\n`);
+  }
+  return out;
+}
+
+/**
  * The text of enterprises.geojson and projects.geojson: real records first, then synthetic
  * ones. Pure and deterministic: the same options and inputs give byte-identical files.
  */

@@ -16,6 +16,7 @@ import { LayersPanel } from '../features/layers/layers-panel';
 import { Attribution } from '../features/provenance/attribution';
 import { SearchBox } from '../features/search/search-box';
 import { DatasetErrors } from '../features/status/dataset-errors';
+import { LoadProgressBar } from '../features/status/load-progress-bar';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { useBasemapUrl } from '../state/use-basemap-url';
@@ -64,6 +65,7 @@ export function App() {
           <MapView />
           <Attribution />
           <BasemapNotice />
+          <LoadProgressBar />
           {!narrow && <SidePanelsLazy />}
           <ImportDropZone />
           <BriefingLayer />

@@ -10,7 +10,8 @@ import { linkLookups } from '../geo/link-lookups';
 import { type LinkRefusal, resolveDatasetLink } from './dataset-link';
 import type { EntityOverlay } from './import/entity-overlay';
 import type { EntitySources, LoadedEntities, LoadFailure } from './load-entities';
-import { loadInWorker } from './load-in-worker';
+import { loadInWorker, type OnChunk } from './load-in-worker';
+import { beginLoad, endLoad, publishPartial, reportProgress } from './load-progress';
 
 export type { EntitySources };
 
@@ -67,6 +68,47 @@ export function entitySources(search: string, origin: string): EntitySources {
   return datasetLinks(search, origin).sources;
 }
 
+/**
+ * Loads in the worker, publishing progress per chunk and, now and then, the records so far
+ * (assembled like a finished load) so the map and counts fill in while the rest arrives.
+ * Assembling costs the page O(records) each time, so it runs at most once per
+ * PARTIAL_EVERY_MS and never more than a quarter of the time.
+ */
+async function streamInWorker(
+  sources: EntitySources,
+  zones: ZoneFeature[],
+  signal: AbortSignal,
+): Promise<LoadedEntities> {
+  const token = beginLoad();
+  let busy = false;
+  let next = 0;
+  const onChunk: OnChunk = (gathered) => {
+    reportProgress(token, gathered.progress);
+    if (busy || performance.now() < next) return;
+    busy = true;
+    const started = performance.now();
+    assemble(gathered.snapshot(), signal)
+      .then((partial) => publishPartial(token, partial))
+      // Only an abort (a newer load took over) stops it; the finished load reports errors.
+      .catch(() => undefined)
+      .finally(() => {
+        busy = false;
+        const cost = performance.now() - started;
+        next = performance.now() + Math.max(PARTIAL_EVERY_MS, 3 * cost);
+      });
+  };
+  try {
+    const loaded = await loadInWorker(sources, zones, signal, undefined, onChunk);
+    endLoad(token, true);
+    return loaded;
+  } catch (error) {
+    endLoad(token, false);
+    throw error;
+  }
+}
+
+const PARTIAL_EVERY_MS = 1000;
+
 /** Lets the page paint between the steps that build lookups and the index. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -115,7 +157,7 @@ export function entitiesQueryOptions(
               list,
               globalThis.location?.origin ?? '',
             )
-          : await loadInWorker(sources, list, signal);
+          : await streamInWorker(sources, list, signal);
       if (!overlay) return assemble(loaded, signal);
       // Imported registers go through the record parser on this thread: loaded only when used.
       const { mergeImported } = await import('./import/merge-imported');

@@ -1,15 +1,15 @@
-import type { Enterprise } from '../domain/entity';
 import type { ZoneFeature } from '../domain/zone';
-import type { WorkerRequest } from './entities-worker';
+import type { WorkerMessage, WorkerRequest } from './entities-worker';
+import { EntityAccumulator } from './entity-accumulator';
 import type { EntitySources, LoadedEntities } from './load-entities';
 
-type WorkerMessage =
-  | { type: 'enterprises'; records: Enterprise[] }
-  | { type: 'done'; rest: LoadedEntities }
-  | { type: 'error'; message: string };
-
-/** A load that takes longer than this is stopped: the page must never spin for ever. */
+/**
+ * A load that makes no progress for this long is stopped: the page must never spin for ever.
+ * Each chunk that arrives restarts the clock (a million records take minutes on a slow
+ * machine); LOAD_LIMIT_MS bounds the whole load whatever arrives.
+ */
 export const LOAD_TIMEOUT_MS = 180_000;
+export const LOAD_LIMIT_MS = 900_000;
 
 /** Thrown when the watchdog stopped a load; the UI names the limit. */
 export class LoadTimeoutError extends Error {
@@ -21,45 +21,61 @@ export class LoadTimeoutError extends Error {
   }
 }
 
+const TYPES = new Set(['head', 'chunk', 'end', 'error']);
+
 function isMessage(data: unknown): data is WorkerMessage {
-  const type = (data as { type?: unknown } | null)?.type;
-  return type === 'enterprises' || type === 'done' || type === 'error';
+  return TYPES.has((data as { type?: unknown } | null)?.type as string);
 }
 
+/** Called after each chunk with the accumulator: read progress, take a snapshot if wanted. */
+export type OnChunk = (gathered: EntityAccumulator) => void;
+
 /**
- * Runs loadEntities in a module worker and gathers its chunked answer. Every way the worker
- * can fail (an error message, an uncaught error, a message that cannot be read, the watchdog)
+ * Runs the streamed load in a module worker and gathers its chunks. Every way the worker can
+ * fail (an error message, an uncaught error, a message that cannot be read, the watchdog)
  * terminates it and rejects, so the query shows an error instead of spinning. Aborting
  * `signal` (a newer dataset link supersedes this load) terminates it at once, with the
- * signal's reason.
+ * signal's reason: no stale work keeps running.
  */
 export function loadInWorker(
   sources: EntitySources,
   zones: ZoneFeature[],
   signal?: AbortSignal,
   timeoutMs = LOAD_TIMEOUT_MS,
+  onChunk?: OnChunk,
 ): Promise<LoadedEntities> {
   const worker = new Worker(new URL('./entities-worker.ts', import.meta.url), { type: 'module' });
-  const enterprises: Enterprise[] = [];
+  const gathered = new EntityAccumulator();
   return new Promise((resolve, reject) => {
+    let idle: ReturnType<typeof setTimeout>;
     const finish = (error: Error | null, value?: LoadedEntities) => {
-      clearTimeout(watchdog);
+      clearTimeout(idle);
+      clearTimeout(limit);
       worker.terminate();
       if (error) reject(error);
       else if (value) resolve(value);
     };
-    const watchdog = setTimeout(() => finish(new LoadTimeoutError(timeoutMs)), timeoutMs);
+    const arm = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => finish(new LoadTimeoutError(timeoutMs)), timeoutMs);
+    };
+    const limit = setTimeout(() => finish(new LoadTimeoutError(LOAD_LIMIT_MS)), LOAD_LIMIT_MS);
+    arm();
     if (signal?.aborted) return finish(signal.reason);
     signal?.addEventListener('abort', () => finish(signal.reason), { once: true });
     worker.onmessage = (event: MessageEvent<unknown>) => {
       const msg = event.data;
       if (!isMessage(msg)) return finish(new Error('unexpected message from the loader'));
-      if (msg.type === 'enterprises') {
-        for (const r of msg.records) enterprises.push(r);
-        return;
+      if (msg.type === 'error') return finish(new Error(msg.message));
+      arm();
+      if (msg.type === 'head') gathered.head(msg.head);
+      else if (msg.type === 'chunk') {
+        gathered.chunk(msg.chunk);
+        onChunk?.(gathered);
+      } else {
+        gathered.end(msg.end);
+        finish(null, gathered.snapshot());
       }
-      if (msg.type === 'error') finish(new Error(msg.message));
-      else finish(null, { ...msg.rest, enterprises });
     };
     worker.onmessageerror = () => finish(new Error('a message from the loader could not be read'));
     worker.onerror = (event) => {

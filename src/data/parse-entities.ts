@@ -46,27 +46,29 @@ const TOWN_CODE = /^500107\d{3}$/;
  * EntityDatasetError when the input is not a FeatureCollection; skips bad records with a reason.
  */
 export function parseEnterprises(json: unknown): ParsedEntities<Enterprise> {
-  return parseCollection(json, 'enterprises', (geometry, p, id) => ({
-    kind: 'enterprise',
-    id,
-    coordinates: readPoint(geometry),
-    // Files without `kind` (older or imported ones) hold firms.
-    org_kind: nullableEnum(p, 'kind', ORG_KINDS, 'bad-property') ?? 'enterprise',
-    name_zh: requiredString(p, 'name_zh'),
-    name_en: nullableString(p, 'name_en'),
-    industry: enumValue(p, 'industry', INDUSTRIES, 'unknown-industry'),
-    categories: enumList(p, 'categories', CATEGORIES, 'unknown-category'),
-    founded: nullableNumber(p, 'founded', YEAR),
-    employees: nullableNumber(p, 'employees', { min: 0, max: 1e7, integer: true }),
-    address: nullableString(p, 'address'),
-    town_code: townCode(p),
-    declared_zone: nullableEnum(p, 'declared_zone', ZONE_IDS, 'unknown-zone'),
-    accuracy: accuracy(p),
-    synthetic: requiredBoolean(p, 'synthetic'),
-    source: requiredString(p, 'source'),
-    ...notes(p),
-  }));
+  return parseCollection(json, 'enterprises', enterpriseOf);
 }
+
+const enterpriseOf: ParseFeature<Enterprise> = (geometry, p, id) => ({
+  kind: 'enterprise',
+  id,
+  coordinates: readPoint(geometry),
+  // Files without `kind` (older or imported ones) hold firms.
+  org_kind: nullableEnum(p, 'kind', ORG_KINDS, 'bad-property') ?? 'enterprise',
+  name_zh: requiredString(p, 'name_zh'),
+  name_en: nullableString(p, 'name_en'),
+  industry: enumValue(p, 'industry', INDUSTRIES, 'unknown-industry'),
+  categories: enumList(p, 'categories', CATEGORIES, 'unknown-category'),
+  founded: nullableNumber(p, 'founded', YEAR),
+  employees: nullableNumber(p, 'employees', { min: 0, max: 1e7, integer: true }),
+  address: nullableString(p, 'address'),
+  town_code: townCode(p),
+  declared_zone: nullableEnum(p, 'declared_zone', ZONE_IDS, 'unknown-zone'),
+  accuracy: accuracy(p),
+  synthetic: requiredBoolean(p, 'synthetic'),
+  source: requiredString(p, 'source'),
+  ...notes(p),
+});
 
 /**
  * Parses data/geojson/projects.geojson: Point features, or Polygon/MultiPolygon sites with a
@@ -123,25 +125,49 @@ function accuracy(p: Props): LocationAccuracy {
 
 type ParseFeature<T> = (geometry: unknown, props: Props, id: string) => T;
 
+/** Ids already loaded and records skipped so far: shared by the slices of one dataset. */
+export interface ParseState {
+  seen: Set<string>;
+  skipped: SkippedRecord[];
+}
+
+export const newParseState = (): ParseState => ({ seen: new Set(), skipped: [] });
+
 function parseCollection<T extends { id: string }>(
   json: unknown,
   dataset: Dataset,
   parseFeature: ParseFeature<T>,
 ): ParsedEntities<T> {
   const { features, provenance } = collectionOf(json, dataset);
+  const state = newParseState();
+  const records = parseSlice(features, 0, dataset, parseFeature, state);
+  return { records, skipped: state.skipped, provenance };
+}
+
+/**
+ * Parses `features` as records of `dataset`; `first` is the number of features before them
+ * (a streamed load reads a dataset in slices), so a skipped record keeps its place in the file.
+ */
+function parseSlice<T extends { id: string }>(
+  features: readonly unknown[],
+  first: number,
+  dataset: Dataset,
+  parseFeature: ParseFeature<T>,
+  state: ParseState,
+): T[] {
   const records: T[] = [];
-  const skipped: SkippedRecord[] = [];
-  const loaded = new Set<string>();
-  features.forEach((feature, index) => {
+  const { seen, skipped } = state;
+  features.forEach((feature, i) => {
+    const index = first + i;
     let id: string | null = null;
     try {
       const f = featureOf(feature);
       id = idOf(f);
       // Only ids already loaded count: a corrected copy after a broken record still loads.
-      if (loaded.has(id))
+      if (seen.has(id))
         throw new SkipError('duplicate-id', `id "${id}" is used by an earlier record`);
       records.push(parseFeature(f.geometry, f.properties, id));
-      loaded.add(id);
+      seen.add(id);
     } catch (error) {
       // Whatever one record does (deep nesting, getters, wrong types deep inside), only that
       // record is lost: the file and the other records still load.
@@ -153,10 +179,20 @@ function parseCollection<T extends { id: string }>(
       }
     }
   });
-  return { records, skipped, provenance };
+  return records;
 }
 
-function collectionOf(json: unknown, dataset: Dataset) {
+/** A slice of an enterprise file's features, parsed as parseEnterprises does. */
+export function parseEnterpriseSlice(
+  features: readonly unknown[],
+  first: number,
+  state: ParseState,
+): Enterprise[] {
+  return parseSlice(features, first, 'enterprises', enterpriseOf, state);
+}
+
+/** The features and provenance of a FeatureCollection; throws when it is not one. */
+export function collectionOf(json: unknown, dataset: Dataset) {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new EntityDatasetError('not-an-object', dataset, 'the file is not a JSON object');
   }

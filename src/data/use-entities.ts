@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { datasetLinks, entitiesQueryOptions, type RefusedLink } from './entities';
 import { entityOverlay } from './import/entity-overlay';
 import { useUserLayers, useUserLayersQuery } from './import/use-user-layers';
+import { dropPartial, usePartialEntities } from './load-progress';
 import { useZoneList, useZonesQuery } from './use-datasets';
 
 const LINKS = datasetLinks(window.location.search, window.location.origin);
@@ -23,11 +24,17 @@ export function useEntitiesQuery() {
   const layers = useUserLayers();
   const overlay = useMemo(() => entityOverlay(layers), [layers]);
   const ready = zonesSettled && layersSettled;
-  return useQuery(entitiesQueryOptions(SOURCES, ready ? zones : undefined, overlay));
+  const query = useQuery(entitiesQueryOptions(SOURCES, ready ? zones : undefined, overlay));
+  useEffect(() => {
+    if (query.data) dropPartial();
+  }, [query.data]);
+  return query;
 }
 
+/** The loaded records; while a big dataset streams in, the part that has arrived so far. */
 export function useEntityData() {
-  return useEntitiesQuery().data;
+  const partial = usePartialEntities();
+  return useEntitiesQuery().data ?? partial ?? undefined;
 }
 
 /** Enterprise/project lookups by id, for jumping between linked records. */

@@ -1,4 +1,5 @@
 import type { Enterprise, Project } from '../domain/entity';
+import { buildIdIndex, type IdLookup } from './id-index';
 import type { LinkResult } from './link';
 
 /** The id lookups of a LinkResult; cheap, so a worker can send masks and these be rebuilt. */
@@ -13,8 +14,8 @@ export function linkLookups(
   };
 }
 
-function indexById(records: readonly { id: string }[]): Map<string, number> {
-  return new Map(records.map((r, i) => [r.id, i]));
+function indexById(records: readonly { id: string }[]): IdLookup {
+  return buildIdIndex(records);
 }
 
 // Keyed by every id a project names, including ids missing from the enterprise list, so a

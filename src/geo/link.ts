@@ -1,8 +1,9 @@
 import { type Enterprise, LINK_STATUSES, type LinkStatus, type Project } from '../domain/entity';
 import { ZONE_IDS, type ZoneFeature, type ZoneId } from '../domain/zone';
+import type { IdLookup } from './id-index';
 import { linkLookups } from './link-lookups';
 import { linkPoints, zoneMaskOfPoint } from './point-in-zone';
-import { prepareZones } from './prepared-zones';
+import { type PreparedZones, prepareZones } from './prepared-zones';
 import { zoneMaskOfGeometry } from './site-in-zone';
 
 // The lookups live in their own module so the page can rebuild them without importing
@@ -25,14 +26,46 @@ export interface LinkResult {
   projectStatus: Uint8Array;
   /** Enterprise id → ascending indices of the projects it leads or takes part in. */
   projectsByEnterprise: Map<string, number[]>;
-  enterpriseIndexById: Map<string, number>;
-  projectIndexById: Map<string, number>;
+  enterpriseIndexById: IdLookup;
+  projectIndexById: IdLookup;
 }
 
 /** How a location (its zone mask) relates to a declared zone; see LinkStatus. */
 export function linkStatusOf(mask: number, declared: ZoneId | null): LinkStatus {
   if (declared === null) return mask === 0 ? 'outside-all' : 'undeclared';
   return mask & (1 << ZONE_IDS.indexOf(declared)) ? 'consistent' : 'outside-declared';
+}
+
+/** Zone masks and link status codes of enterprises, e.g. one slice of a streamed load. */
+export function linkEnterprises(
+  prepared: PreparedZones,
+  enterprises: readonly Enterprise[],
+): { masks: Uint32Array; status: Uint8Array } {
+  const coords = new Float64Array(enterprises.length * 2);
+  enterprises.forEach((e, i) => {
+    coords[2 * i] = e.coordinates[0];
+    coords[2 * i + 1] = e.coordinates[1];
+  });
+  const masks = linkPoints(prepared, coords);
+  return { masks, status: statusCodes(masks, enterprises) };
+}
+
+/** Zone masks and link status codes of projects (from the site polygon when there is one). */
+export function linkProjects(
+  prepared: PreparedZones,
+  projects: readonly Project[],
+): { masks: Uint32Array; status: Uint8Array } {
+  const masks = Uint32Array.from(projects, (p) =>
+    p.site ? zoneMaskOfGeometry(prepared, p.site) : zoneMaskOfPoint(prepared, ...p.coordinates),
+  );
+  return { masks, status: statusCodes(masks, projects) };
+}
+
+function statusCodes(masks: Uint32Array, records: readonly (Enterprise | Project)[]): Uint8Array {
+  return Uint8Array.from(
+    records,
+    (r, i) => LINK_STATUS_CODE[linkStatusOf(masks[i] as number, r.declared_zone)],
+  );
 }
 
 /** Links enterprises and projects to the zones. Inputs are not modified. */
@@ -42,25 +75,13 @@ export function linkDataset(
   projects: readonly Project[],
 ): LinkResult {
   const prepared = prepareZones(zones);
-  const coords = new Float64Array(enterprises.length * 2);
-  enterprises.forEach((e, i) => {
-    coords[2 * i] = e.coordinates[0];
-    coords[2 * i + 1] = e.coordinates[1];
-  });
-  const enterpriseMasks = linkPoints(prepared, coords);
-  const projectMasks = Uint32Array.from(projects, (p) =>
-    p.site ? zoneMaskOfGeometry(prepared, p.site) : zoneMaskOfPoint(prepared, ...p.coordinates),
-  );
-  const statusCodes = (masks: Uint32Array, records: readonly (Enterprise | Project)[]) =>
-    Uint8Array.from(
-      records,
-      (r, i) => LINK_STATUS_CODE[linkStatusOf(masks[i] as number, r.declared_zone)],
-    );
+  const e = linkEnterprises(prepared, enterprises);
+  const p = linkProjects(prepared, projects);
   return {
-    enterpriseMasks,
-    projectMasks,
-    enterpriseStatus: statusCodes(enterpriseMasks, enterprises),
-    projectStatus: statusCodes(projectMasks, projects),
+    enterpriseMasks: e.masks,
+    projectMasks: p.masks,
+    enterpriseStatus: e.status,
+    projectStatus: p.status,
     ...linkLookups(enterprises, projects),
   };
 }

@@ -14,6 +14,7 @@ import { mapPictureMessages } from './messages/map-picture';
 import { mobileMessages } from './messages/mobile';
 import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
+import { streamingMessages } from './messages/streaming';
 import { en as coreEn } from './messages-en';
 import { zh as coreZh } from './messages-zh';
 
@@ -34,6 +35,7 @@ const features = [
   importErrorMessages,
   importUiMessages,
   kindFilterMessages,
+  streamingMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -55,6 +57,7 @@ export const zhCatalog = {
   ...importErrorMessages.zh,
   ...importUiMessages.zh,
   ...kindFilterMessages.zh,
+  ...streamingMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

@@ -1,4 +1,5 @@
 import { MAX_FILE_BYTES, STALL_TIMEOUT_MS } from '../../data/dataset-error';
+import { MAX_STREAM_RECORDS } from '../../data/dataset-manifest';
 import type { LoadFailure } from '../../data/load-entities';
 import { LoadTimeoutError } from '../../data/load-in-worker';
 import { refusedLinks, useEntitiesQuery } from '../../data/use-entities';
@@ -37,6 +38,10 @@ export function EntityNotices() {
         seconds: STALL_TIMEOUT_MS / 1000,
         size: (Number(failure.detail ?? 0) / 1048576).toFixed(1),
       });
+    if (failure?.code === 'bad-manifest')
+      return t('stream.badManifest', { detail: failure.detail ?? '' });
+    if (failure?.code === 'too-many-records')
+      return t('stream.tooManyRecords', { count: failure.detail ?? '', limit: MAX_STREAM_RECORDS });
     if (failure?.code === 'unexpected')
       return t('hostile.unexpected', { detail: failure.detail ?? '' });
     if (failure?.code === 'network')

@@ -10,7 +10,6 @@ import { registerPictureRenderer } from '../state/map-picture-port';
 import { useAppStore } from '../state/store';
 import { JlpMap, type JlpMapHandlers } from './jlp-map';
 import { LAYERS } from './layer-specs';
-import { renderMapPicture } from './map-picture';
 import { useBasemapSync } from './use-basemap-sync';
 import { useBriefingMap } from './use-briefing-map';
 import { useDensitySync } from './use-density-sync';
@@ -68,7 +67,11 @@ export function useJlpMap(
       });
       setMap(instance);
       const live = instance;
-      registerPictureRenderer((size, decor) => renderMapPicture(live.maplibre, size, decor));
+      // The picture renderer (and its decor drawing) loads on the first export.
+      registerPictureRenderer(async (size, decor) => {
+        const { renderMapPicture } = await import('./map-picture');
+        return renderMapPicture(live.maplibre, size, decor);
+      });
     } catch (error) {
       useAppStore
         .getState()

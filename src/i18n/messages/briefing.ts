@@ -5,7 +5,6 @@ import { briefingEditorMessages } from './briefing-editor';
 export const briefingMessages = defineMessages(
   {
     ...briefingEditorMessages.zh,
-    'briefing.open': '汇报模式',
     'briefing.region': '汇报',
     'briefing.exit': '退出汇报',
     'briefing.prev': '上一页',
@@ -47,7 +46,6 @@ export const briefingMessages = defineMessages(
   },
   {
     ...briefingEditorMessages.en,
-    'briefing.open': 'Briefing',
     'briefing.region': 'Briefing',
     'briefing.exit': 'Leave briefing',
     'briefing.prev': 'Previous',

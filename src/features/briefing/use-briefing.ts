@@ -1,0 +1,12 @@
+import { useAppStore } from '../../state/store';
+import { useBriefingChannel } from './briefing-channel';
+import { useBriefingControls } from './use-briefing-controls';
+import { useBriefingLaunch } from './use-briefing-launch';
+
+/** Starts a briefing from the URL and binds its controls; true while one is shown. */
+export function useBriefing(): boolean {
+  useBriefingLaunch();
+  useBriefingControls();
+  useBriefingChannel();
+  return useAppStore((s) => s.briefing.active);
+}

@@ -62,8 +62,23 @@ export async function startPreview() {
   const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
   args.push('--outDir', DIST);
   const server = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 1500));
-  return { base: `http://127.0.0.1:${port}/`, stop: () => server.kill() };
+  const base = `http://127.0.0.1:${port}/`;
+  // On a loaded machine the server can take far longer than a fixed pause to listen.
+  for (let waited = 0; ; waited += 250) {
+    if (
+      await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (waited > 120_000) {
+      server.kill();
+      throw new Error(`vite preview did not answer on ${base} within 120 s`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { base, stop: () => server.kill() };
 }
 
 /** The app handed its records to the map and MapLibre has drawn them (entity-controller.ts). */

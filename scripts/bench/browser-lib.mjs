@@ -43,6 +43,9 @@ export function prepareFixtures(million) {
   }
   copyFileSync(join(import.meta.dirname, 'bare-page.html'), join(bench, 'bare.html'));
   copyFileSync(join(import.meta.dirname, 'bare-setdata.html'), join(bench, 'bare-setdata.html'));
+  for (const f of ['bare-page.js', 'bare-setdata.js', 'bare.css']) {
+    copyFileSync(join(import.meta.dirname, f), join(bench, f));
+  }
 }
 
 async function freePort() {

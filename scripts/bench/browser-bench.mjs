@@ -10,7 +10,7 @@
 //   - with BENCH_1M=1: the filter click at 1,000,000 enterprises beside the 100k figure;
 //   - the gzip size of the JS needed for first paint.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
 import {
@@ -52,6 +52,17 @@ async function bareSetData(browser, base, out) {
   const r = await timeToIdle(browser, url, 'body[data-state="idle"]');
   for (let k = 0; k < 2; k++) out.push(await r.page.evaluate(() => window.__setData()));
   await r.context.close();
+}
+
+/** BENCH_OUT names the results file (default bench-results/browser.json). */
+const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench-results/browser.json');
+
+function save(rows, runs) {
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(
+    OUT,
+    `${JSON.stringify({ date: new Date().toISOString(), runs, rows }, null, 2)}\n`,
+  );
 }
 
 async function measure(browser, base) {
@@ -96,6 +107,8 @@ async function measure(browser, base) {
       await interactions(r.page, { filter: million.filter, clear: million.clear });
       await r.context.close();
     }
+    // Medians so far, so a long run that is stopped early still leaves its figures.
+    save(tableRows({ m, big, million, setData }), i + 1);
   }
   return { m, big, million, setData };
 }
@@ -184,12 +197,7 @@ async function main() {
   }
   for (const [what, value, note] of rows)
     console.log(`${what.padEnd(48)} | ${String(value).padStart(8)} | ${note}`);
-  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  const file = join(ROOT, 'bench-results/browser.json');
-  writeFileSync(
-    file,
-    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2)}\n`,
-  );
+  save(rows, RUNS);
 }
 
 await main();

@@ -43,6 +43,9 @@ export function prepareFixtures(million) {
   }
   copyFileSync(join(import.meta.dirname, 'bare-page.html'), join(bench, 'bare.html'));
   copyFileSync(join(import.meta.dirname, 'bare-setdata.html'), join(bench, 'bare-setdata.html'));
+  for (const f of ['bare-page.js', 'bare-setdata.js', 'bare.css']) {
+    copyFileSync(join(import.meta.dirname, f), join(bench, f));
+  }
 }
 
 async function freePort() {
@@ -62,8 +65,23 @@ export async function startPreview() {
   const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
   args.push('--outDir', DIST);
   const server = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 1500));
-  return { base: `http://127.0.0.1:${port}/`, stop: () => server.kill() };
+  const base = `http://127.0.0.1:${port}/`;
+  // On a loaded machine the server can take far longer than a fixed pause to listen.
+  for (let waited = 0; ; waited += 250) {
+    if (
+      await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (waited > 120_000) {
+      server.kill();
+      throw new Error(`vite preview did not answer on ${base} within 120 s`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { base, stop: () => server.kill() };
 }
 
 /** The app handed its records to the map and MapLibre has drawn them (entity-controller.ts). */
@@ -77,7 +95,11 @@ const entitiesDrawn = () => {
  * be drawn: the app reports idle once the base layers are); long tasks are recorded throughout.
  */
 export async function timeToIdle(browser, url, selector, entities = false) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // The app follows the browser's language on a first visit; the bench clicks Chinese labels.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+  });
   await context.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {

@@ -3,15 +3,13 @@ import { useSelectionIds } from '../data/use-selection-ids';
 import { BasemapNotice } from '../features/basemap/basemap-notice';
 import { BasemapPanel } from '../features/basemap/basemap-panel';
 import { BriefingButton } from '../features/briefing/briefing-button';
-import { BriefingLayer, useBriefing } from '../features/briefing/briefing-root';
+import { useBriefing } from '../features/briefing/use-briefing';
 import { EntityLegend } from '../features/entities/entity-legend';
 import { EntityNotices } from '../features/entities/entity-notices';
 import { SyntheticBadge } from '../features/entities/synthetic-badge';
 import { FilterNotice } from '../features/filters/filter-notice';
 import { CopyLink } from '../features/header/copy-link';
 import { LangSwitch } from '../features/header/lang-switch';
-import { ImportDropZone } from '../features/import/import-drop-zone';
-import { ImportPanel } from '../features/import/import-panel';
 import { LayersPanel } from '../features/layers/layers-panel';
 import { Attribution } from '../features/provenance/attribution';
 import { SearchBox } from '../features/search/search-box';
@@ -23,6 +21,7 @@ import { useBasemapUrl } from '../state/use-basemap-url';
 import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
 import { BottomSheet } from './bottom-sheet';
+import { BriefingLayerLazy, ImportDropZoneLazy, ImportPanelLazy } from './lazy-chrome';
 import { AnalysisTab, FiltersTab, QualityTab, SidePanelsLazy, StatsTabLazy } from './lazy-tabs';
 import { Sidebar } from './sidebar';
 import { useNarrow } from './use-narrow';
@@ -67,8 +66,8 @@ export function App() {
           <BasemapNotice />
           <LoadProgressBar />
           {!narrow && <SidePanelsLazy />}
-          <ImportDropZone />
-          <BriefingLayer />
+          <ImportDropZoneLazy />
+          <BriefingLayerLazy />
         </div>
         {narrow && (
           <BottomSheet>
@@ -85,7 +84,7 @@ const sidebarPanels = {
     <>
       <LayersPanel />
       <BasemapPanel />
-      <ImportPanel />
+      <ImportPanelLazy />
       <div className="panel">
         <EntityLegend />
       </div>

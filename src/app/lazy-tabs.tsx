@@ -1,24 +1,34 @@
 import { lazy, Suspense } from 'react';
+import { withMessages } from '../i18n/lazy-messages';
 
 /*
  * Sidebar tabs other than the layers tab, and the side panels, are not needed for first paint:
- * each loads as its own chunk when first shown (then stays loaded), keeping first-paint JS small.
+ * each loads as its own chunk when first shown (then stays loaded), keeping first-paint JS small,
+ * together with the lazy features' messages.
  */
 const Filters = lazy(() =>
-  import('../features/filters/filter-panel').then((m) => ({ default: m.FilterPanel })),
+  withMessages(import('../features/filters/filter-panel')).then((m) => ({
+    default: m.FilterPanel,
+  })),
 );
-const Stats = lazy(() => import('./stats-tab').then((m) => ({ default: m.StatsTab })));
+const Stats = lazy(() =>
+  withMessages(import('./stats-tab')).then((m) => ({ default: m.StatsTab })),
+);
 const Quality = lazy(() =>
-  import('../features/data-quality/data-quality-panel').then((m) => ({
+  withMessages(import('../features/data-quality/data-quality-panel')).then((m) => ({
     default: m.DataQualityPanel,
   })),
 );
 
 const Analysis = lazy(() =>
-  import('../features/analysis/analysis-panel').then((m) => ({ default: m.AnalysisPanel })),
+  withMessages(import('../features/analysis/analysis-panel')).then((m) => ({
+    default: m.AnalysisPanel,
+  })),
 );
 
-const Panels = lazy(() => import('./side-panels').then((m) => ({ default: m.SidePanels })));
+const Panels = lazy(() =>
+  withMessages(import('./side-panels')).then((m) => ({ default: m.SidePanels })),
+);
 
 /** The zone and record panels (and their virtual lists) load when first needed. */
 export function SidePanelsLazy() {

@@ -1,10 +1,8 @@
-import { analysisMessages } from './messages/analysis';
+import type { LazyZh } from './lazy-catalog';
 import { basemapMessages } from './messages/basemaps';
-import { briefingMessages } from './messages/briefing';
-import { dataQualityMessages } from './messages/data-quality';
-import { drawMessages } from './messages/draw';
 import { entitiesMessages } from './messages/entities';
 import { filtersMessages } from './messages/filters';
+import { firstPaintMessages } from './messages/first-paint';
 import { frictionMessages } from './messages/friction';
 import { hostileInputMessages } from './messages/hostile-input';
 import { importErrorMessages } from './messages/import-errors';
@@ -18,17 +16,14 @@ import { streamingMessages } from './messages/streaming';
 import { en as coreEn } from './messages-en';
 import { zh as coreZh } from './messages-zh';
 
+// Messages the first paint needs. The features whose panels load later keep theirs in
+// lazy-catalog.ts (merged into these objects by lazy-messages.ts), off the first-paint bundle.
 const features = [
   searchMessages,
-  dataQualityMessages,
-  statsMessages,
-  drawMessages,
   entitiesMessages,
   filtersMessages,
   hostileInputMessages,
   frictionMessages,
-  analysisMessages,
-  briefingMessages,
   mobileMessages,
   basemapMessages,
   mapPictureMessages,
@@ -36,21 +31,18 @@ const features = [
   importUiMessages,
   kindFilterMessages,
   streamingMessages,
+  statsMessages,
+  firstPaintMessages,
 ] as const;
 
-/** Every Chinese message: the core file plus one file per feature under messages/. */
-export const zhCatalog = {
+/** Chinese messages: the core file plus one file per feature under messages/. */
+const eagerZh = {
   ...coreZh,
   ...searchMessages.zh,
-  ...dataQualityMessages.zh,
-  ...statsMessages.zh,
-  ...drawMessages.zh,
   ...entitiesMessages.zh,
   ...filtersMessages.zh,
   ...hostileInputMessages.zh,
   ...frictionMessages.zh,
-  ...analysisMessages.zh,
-  ...briefingMessages.zh,
   ...mobileMessages.zh,
   ...basemapMessages.zh,
   ...mapPictureMessages.zh,
@@ -58,11 +50,17 @@ export const zhCatalog = {
   ...importUiMessages.zh,
   ...kindFilterMessages.zh,
   ...streamingMessages.zh,
+  ...statsMessages.zh,
+  ...firstPaintMessages.zh,
 };
 
-export type MessageKey = keyof typeof zhCatalog;
+export type MessageKey = keyof typeof eagerZh | keyof LazyZh;
 
-export const enCatalog = Object.assign({}, coreEn, ...features.map((f) => f.en)) as Record<
-  MessageKey,
-  string
->;
+/** Filled in at start; the lazy features' messages are added when lazy-messages.ts loads them. */
+export const zhCatalog: Partial<Record<MessageKey, string>> = eagerZh;
+
+export const enCatalog: Partial<Record<MessageKey, string>> = Object.assign(
+  {},
+  coreEn,
+  ...features.map((f) => f.en),
+);

@@ -1,4 +1,5 @@
 import { enCatalog, type MessageKey, zhCatalog } from './catalog';
+import { lazyMessagesLoaded, loadLazyMessages } from './lazy-messages';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -7,11 +8,24 @@ export type MessageParams = Record<string, string | number>;
 
 export type { MessageKey };
 
-const catalogs: Record<Lang, Record<MessageKey, string>> = { zh: zhCatalog, en: enCatalog };
+const catalogs: Record<Lang, Partial<Record<MessageKey, string>>> = {
+  zh: zhCatalog,
+  en: enCatalog,
+};
 
-/** Looks a message up and fills its {placeholders}; parameters are plain text, never HTML. */
+/**
+ * Looks a message up and fills its {placeholders}; parameters are plain text, never HTML.
+ * A lazy feature's message asked for before its messages arrived is blank (and starts the
+ * load; useT re-renders the caller when they arrive); lazy panels wait for them, so this is
+ * only a safety net.
+ */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const template = catalogs[lang][key];
+  if (template === undefined) {
+    if (lazyMessagesLoaded()) return key;
+    void loadLazyMessages().catch(() => undefined);
+    return '';
+  }
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
 import { useJlpMap } from './use-jlp-map';
@@ -18,6 +18,8 @@ function fitPadding() {
   return { top: edge, bottom: edge, left: edge, right };
 }
 
+const DensitySync = lazy(() => import('./density-sync').then((m) => ({ default: m.DensitySync })));
+
 /** The map container; `data-map-state` tells users' tools and our tests when it is ready. */
 export function MapView() {
   const container = useRef<HTMLElement>(null);
@@ -26,7 +28,9 @@ export function MapView() {
   const mapWarning = useAppStore((s) => s.mapWarning);
   const setMapWarning = useAppStore((s) => s.setMapWarning);
   const t = useT();
-  useJlpMap(container, fitPadding);
+  const map = useJlpMap(container, fitPadding);
+  // The density view's aggregation is not part of first paint: it loads when first switched on.
+  const densityOn = useAppStore((s) => s.densityMode !== 'off');
   return (
     <div className="map-wrap">
       <section
@@ -53,6 +57,11 @@ export function MapView() {
             {t('hostile.dismiss')}
           </button>
         </p>
+      )}
+      {map && densityOn && (
+        <Suspense fallback={null}>
+          <DensitySync map={map} />
+        </Suspense>
       )}
     </div>
   );

@@ -10,10 +10,8 @@ import { registerPictureRenderer } from '../state/map-picture-port';
 import { useAppStore } from '../state/store';
 import { JlpMap, type JlpMapHandlers } from './jlp-map';
 import { LAYERS } from './layer-specs';
-import { renderMapPicture } from './map-picture';
 import { useBasemapSync } from './use-basemap-sync';
 import { useBriefingMap } from './use-briefing-map';
-import { useDensitySync } from './use-density-sync';
 import { useDrawSync } from './use-draw';
 import { useEntitySync } from './use-entity-sync';
 import { useUserLayerSync } from './use-user-layer-sync';
@@ -68,7 +66,11 @@ export function useJlpMap(
       });
       setMap(instance);
       const live = instance;
-      registerPictureRenderer((size, decor) => renderMapPicture(live.maplibre, size, decor));
+      // The picture renderer (and its decor drawing) loads on the first export.
+      registerPictureRenderer(async (size, decor) => {
+        const { renderMapPicture } = await import('./map-picture');
+        return renderMapPicture(live.maplibre, size, decor);
+      });
     } catch (error) {
       useAppStore
         .getState()
@@ -83,7 +85,6 @@ export function useJlpMap(
   useMapUiState(map, padding);
   useEntitySync(map);
   useDrawSync(map);
-  useDensitySync(map);
   // After the UI-state effects: a scene's flight wins over the zone fit of the same commit.
   useBriefingMap(map);
   useBasemapSync(map);
@@ -96,8 +97,9 @@ function useMapData(map: JlpMap | null): void {
   const contextQuery = useContextQuery();
   const zonesQuery = useZonesQuery();
   const [district, context, zones] = [districtQuery.data, contextQuery.data, zonesQuery.data];
-  const settled = !districtQuery.isPending && !contextQuery.isPending && !zonesQuery.isPending;
   const labels = useLabels();
+  const settled =
+    !districtQuery.isPending && !contextQuery.isPending && !zonesQuery.isPending && labels !== null;
   useEffect(() => {
     if (map && district) map.setDistrict(district.collection);
   }, [map, district]);
@@ -115,7 +117,7 @@ function useMapData(map: JlpMap | null): void {
     if (map && zones) map.setZones(zones.collection);
   }, [map, zones]);
   useEffect(() => {
-    if (map) map.setLabels(labels);
+    if (map && labels) map.setLabels(labels);
   }, [map, labels]);
   // Declared after the data effects so it runs after them in the same commit.
   useEffect(() => {

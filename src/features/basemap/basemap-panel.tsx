@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { BASEMAP_IDS } from '../../domain/basemap';
 import { displayCrsOf, tiandituKey, useBasemapStore } from '../../state/basemap-store';
 import { useT } from '../../state/use-t';
-import { BasemapSettings } from './basemap-settings';
 import './basemap.css';
+
+// The key and custom-source form is not part of first paint; its summary line holds its place.
+const BasemapSettings = lazy(() =>
+  import('./basemap-settings').then((m) => ({ default: m.BasemapSettings })),
+);
 
 /** The basemap switcher: native radio buttons (arrow keys move between them), then settings. */
 export function BasemapPanel() {
@@ -55,7 +60,15 @@ export function BasemapPanel() {
         />
         <output>{Math.round(opacity * 100)}%</output>
       </label>
-      <BasemapSettings />
+      <Suspense
+        fallback={
+          <details className="basemap-settings">
+            <summary>{t('basemap.settings')}</summary>
+          </details>
+        }
+      >
+        <BasemapSettings />
+      </Suspense>
     </div>
   );
 }

@@ -1,20 +1,6 @@
-import { useAppStore } from '../../state/store';
-import { useBriefingChannel } from './briefing-channel';
 import { BriefingEditor } from './briefing-editor';
 import { BriefingErrorBanner } from './briefing-error';
 import { BriefingOverlay } from './briefing-overlay';
-import { useBriefingControls } from './use-briefing-controls';
-import { useBriefingLaunch } from './use-briefing-launch';
-import { useIdleAttract } from './use-idle-attract';
-
-/** Starts a briefing from the URL and binds its controls; true while one is shown. */
-export function useBriefing(): boolean {
-  useBriefingLaunch();
-  useBriefingControls();
-  useBriefingChannel();
-  useIdleAttract();
-  return useAppStore((s) => s.briefing.active);
-}
 
 /** Everything briefing mode draws over the app: the overlay and a script error banner. */
 export function BriefingLayer() {

@@ -1,10 +1,5 @@
 import { useEffect } from 'react';
-import {
-  type BriefingLoad,
-  loadBriefingFromUrl,
-  loadBundledBriefing,
-} from '../../data/briefing-scripts';
-import { loadStoredScript } from '../../data/briefing-store';
+import type { BriefingLoad } from '../../data/briefing-scripts';
 import { useAppStore } from '../../state/store';
 
 export interface BriefingParams {
@@ -32,6 +27,11 @@ export function readBriefingParams(search: string): BriefingParams {
 
 /** Loads a script by id: shipped scripts first, then scripts authored in this browser. */
 export async function loadBriefingById(id: string): Promise<BriefingLoad> {
+  // Loaded on first use: script validation is not part of the first paint.
+  const [{ loadBundledBriefing }, { loadStoredScript }] = await Promise.all([
+    import('../../data/briefing-scripts'),
+    import('../../data/briefing-store'),
+  ]);
   const bundled = await loadBundledBriefing(id);
   if (bundled.ok || bundled.error.kind !== 'unknown-id') return bundled;
   const stored = await loadStoredScript(id).catch(() => null);
@@ -42,8 +42,9 @@ export async function loadBriefingById(id: string): Promise<BriefingLoad> {
 export function useBriefingLaunch(): void {
   useEffect(() => {
     const params = readBriefingParams(window.location.search);
-    const pending = params.src
-      ? loadBriefingFromUrl(params.src)
+    const src = params.src;
+    const pending = src
+      ? import('../../data/briefing-scripts').then((m) => m.loadBriefingFromUrl(src))
       : params.id
         ? loadBriefingById(params.id)
         : null;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { EntityData } from '../../data/entities';
 import { useFilterResult } from '../../data/use-filter-result';
 import { realCount, type SortKey, zoneMembers } from '../../data/zone-members';
@@ -33,7 +33,9 @@ export function EntityResultList(props: {
   const { data, zone, labels } = props;
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const result = useFilterResult();
+  // The long list follows the filter in a background render, so a filter click or a pan with
+  // "only what is in view" updates the map and the counts first (issue 11: the map's idle).
+  const result = useDeferredValue(useFilterResult());
   const [kind, setKind] = useState<ListKind>('enterprise');
   const [sort, setSort] = useState<SortKey>('name');
   const [realFirst, setRealFirst] = useState(true);

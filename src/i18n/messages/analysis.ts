@@ -3,7 +3,6 @@ import { defineMessages } from '../define-messages';
 /** Messages of the analysis tab: time slider, density, zone comparison, specialisation, nearby. */
 export const analysisMessages = defineMessages(
   {
-    'tabs.analysis': '分析',
     'an.heading': '空间分布分析',
     'an.filterNote': '以下各项均按当前筛选结果计算。',
     'an.year.heading': '时间',
@@ -57,8 +56,6 @@ export const analysisMessages = defineMessages(
     'an.density.col.perKm2': '每平方公里',
     'an.density.export': '导出网格 GeoJSON',
     'an.density.pointsHidden': '显示密度时地图上的点位暂时隐藏;选“点位”恢复。',
-    'an.density.tip': '{count} 条记录',
-    'an.density.tipWeighted': '{value} · {count} 个项目',
     'an.cmp.heading': '园区对比',
     'an.cmp.note':
       '按当前筛选统计;同时位于两个区域的记录在两处都计入。面积取自区域数据(示意范围)。',
@@ -110,7 +107,6 @@ export const analysisMessages = defineMessages(
     'near.none': '当前筛选下附近没有企业。',
   },
   {
-    'tabs.analysis': 'Analysis',
     'an.heading': 'Spatial distribution',
     'an.filterNote': 'Everything below follows the current filter.',
     'an.year.heading': 'Time',
@@ -168,8 +164,6 @@ export const analysisMessages = defineMessages(
     'an.density.export': 'Export grid as GeoJSON',
     'an.density.pointsHidden':
       'The record points are hidden while a density view is shown; choose "Points" to bring them back.',
-    'an.density.tip': '{count} records',
-    'an.density.tipWeighted': '{value} · {count} projects',
     'an.cmp.heading': 'Zone comparison',
     'an.cmp.note':
       'Follows the current filter; a record in two zones counts in both. Areas come from the zone data (schematic extents).',

@@ -6,7 +6,6 @@ import { defineMessages } from '../define-messages';
  */
 export const briefingEditorMessages = defineMessages(
   {
-    'editor.open': '编辑汇报',
     'editor.heading': '编辑汇报脚本',
     'editor.close': '关闭编辑',
     'editor.scriptTitleZh': '脚本标题(中文)',
@@ -44,7 +43,6 @@ export const briefingEditorMessages = defineMessages(
     'presenter.end': '(最后一页)',
   },
   {
-    'editor.open': 'Edit briefing',
     'editor.heading': 'Edit the briefing script',
     'editor.close': 'Close editor',
     'editor.scriptTitleZh': 'Script title (Chinese)',

@@ -7,7 +7,6 @@ export const briefingMessages = defineMessages(
   {
     ...briefingEditorMessages.zh,
     ...briefingIdleMessages.zh,
-    'briefing.open': '汇报模式',
     'briefing.region': '汇报',
     'briefing.exit': '退出汇报',
     'briefing.prev': '上一页',
@@ -54,7 +53,6 @@ export const briefingMessages = defineMessages(
   {
     ...briefingEditorMessages.en,
     ...briefingIdleMessages.en,
-    'briefing.open': 'Briefing',
     'briefing.region': 'Briefing',
     'briefing.exit': 'Leave briefing',
     'briefing.prev': 'Previous',

@@ -15,7 +15,6 @@ export const drawMessages = defineMessages(
     'draw.hint.circle': '从圆心拖到边缘，或先单击圆心再单击边缘；Esc 取消。',
     'draw.hint.point': '单击地图上的一点，得到半径 {km} 公里的圆；半径可在下方列表中修改。',
     'draw.hint.select': '单击图形选中，拖动可移动；按 Delete 删除选中的图形，Esc 退出。',
-    'draw.radiusLive': '半径 {km} 公里',
     'draw.shapes': '已画的图形（{count} 个）',
     'draw.empty': '还没有画图形。',
     'draw.union': '多个图形取并集：落在任一图形内即算在内。',
@@ -48,7 +47,6 @@ export const drawMessages = defineMessages(
       'Click a point on the map to get a {km} km circle; change the radius in the list below.',
     'draw.hint.select':
       'Click a shape to select it and drag to move it; Delete removes it, Esc leaves.',
-    'draw.radiusLive': 'Radius {km} km',
     'draw.shapes': 'Drawn shapes ({count})',
     'draw.empty': 'No shapes drawn yet.',
     'draw.union': 'Several shapes combine: a record inside any of them counts.',

@@ -88,7 +88,6 @@ export const importUiMessages = defineMessages(
     'importUi.apply': '应用',
     'importUi.stopUsing': '停止使用',
     'importUi.applied': '已应用：{what}',
-    'importUi.importedBoundary': '导入边界',
     'importUi.areaNote': '按导入的边界计算',
   },
   {
@@ -179,7 +178,6 @@ export const importUiMessages = defineMessages(
     'importUi.apply': 'Apply',
     'importUi.stopUsing': 'Stop using',
     'importUi.applied': 'Applied: {what}',
-    'importUi.importedBoundary': 'imported boundary',
     'importUi.areaNote': 'of the imported boundary',
   },
 );

@@ -1,0 +1,30 @@
+import { analysisMessages } from './messages/analysis';
+import { briefingMessages } from './messages/briefing';
+import { dataQualityMessages } from './messages/data-quality';
+import { drawMessages } from './messages/draw';
+import { importErrorMessages } from './messages/import-errors';
+import { importUiMessages } from './messages/import-ui';
+import { mapPictureMessages } from './messages/map-picture';
+
+/**
+ * Messages of the features that are not on screen at first paint (their panels are lazy
+ * chunks): this module is fetched right after first paint by lazy-messages.ts, and every lazy
+ * panel waits for it, so none of them ever renders a missing message.
+ */
+export const lazyFeatures = [
+  dataQualityMessages,
+  drawMessages,
+  analysisMessages,
+  briefingMessages,
+  mapPictureMessages,
+  importErrorMessages,
+  importUiMessages,
+] as const;
+
+export type LazyZh = typeof dataQualityMessages.zh &
+  typeof drawMessages.zh &
+  typeof analysisMessages.zh &
+  typeof briefingMessages.zh &
+  typeof mapPictureMessages.zh &
+  typeof importErrorMessages.zh &
+  typeof importUiMessages.zh;

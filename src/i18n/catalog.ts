@@ -5,10 +5,7 @@ import { filtersMessages } from './messages/filters';
 import { firstPaintMessages } from './messages/first-paint';
 import { frictionMessages } from './messages/friction';
 import { hostileInputMessages } from './messages/hostile-input';
-import { importErrorMessages } from './messages/import-errors';
-import { importUiMessages } from './messages/import-ui';
 import { kindFilterMessages } from './messages/kind-filter';
-import { mapPictureMessages } from './messages/map-picture';
 import { mobileMessages } from './messages/mobile';
 import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
@@ -26,9 +23,6 @@ const features = [
   frictionMessages,
   mobileMessages,
   basemapMessages,
-  mapPictureMessages,
-  importErrorMessages,
-  importUiMessages,
   kindFilterMessages,
   streamingMessages,
   statsMessages,
@@ -45,9 +39,6 @@ const eagerZh = {
   ...frictionMessages.zh,
   ...mobileMessages.zh,
   ...basemapMessages.zh,
-  ...mapPictureMessages.zh,
-  ...importErrorMessages.zh,
-  ...importUiMessages.zh,
   ...kindFilterMessages.zh,
   ...streamingMessages.zh,
   ...statsMessages.zh,

@@ -17,7 +17,7 @@ interface DrawEvents {
   change: DrawnShape[];
   drawn: undefined;
   radius: number | null;
-  /** The circle being drawn: its radius and the east end of its ring (for the live label). */
+  /** The circle being drawn or edited: its radius and the east end of its ring (the label). */
   radiusAt: { km: number; at: [number, number] } | null;
 }
 
@@ -77,6 +77,7 @@ export class DrawController {
     this.mode = mode;
     this.map.getContainer().classList.toggle(DRAWING_CLASS, mode !== null && mode !== 'select');
     this.setRadius(null);
+    this.fire('radiusAt', null);
     const name = mode ?? MODE_NAMES.none;
     // Setting the same mode again would restart it and drop a half-drawn shape.
     if (this.started && this.draw.getMode() !== name) this.draw.setMode(name);
@@ -142,6 +143,9 @@ export class DrawController {
   }
 
   private onStoreChange(ids: (string | number)[], type: string): void {
+    // A circle selected for editing (moved, or its radius typed in the shape list) shows its
+    // radius too, also when the change came from outside.
+    if (this.mode === 'select') this.showSelectedCircle();
     if (this.muted) return;
     // Deleting in select mode (the Delete key) has no finish event.
     if (type === 'delete' && ids.some((id) => this.known.has(String(id)))) this.emit();
@@ -150,11 +154,19 @@ export class DrawController {
     const drawing = feature?.properties;
     const radius = drawing?.currentlyDrawing === true ? drawing.radiusKilometers : null;
     this.setRadius(typeof radius === 'number' ? radius : null);
-    const ring = feature?.geometry.type === 'Polygon' ? feature.geometry.coordinates[0] : null;
-    if (typeof radius !== 'number' || !ring?.length) return;
-    let east = ring[0] as [number, number];
-    for (const p of ring) if ((p[0] ?? 0) > east[0]) east = p as [number, number];
-    this.fire('radiusAt', { km: radius, at: east });
+    const east = typeof radius === 'number' && feature ? eastEnd(feature) : null;
+    if (typeof radius === 'number' && east) this.fire('radiusAt', { km: radius, at: east });
+  }
+
+  private showSelectedCircle(): void {
+    const circle = this.draw
+      .getSnapshot()
+      .find(
+        (f) => f.properties.selected === true && typeof f.properties.radiusKilometers === 'number',
+      );
+    const km = circle?.properties.radiusKilometers;
+    const east = circle ? eastEnd(circle) : null;
+    this.fire('radiusAt', typeof km === 'number' && east ? { km, at: east } : null);
   }
 
   private setRadius(km: number | null): void {
@@ -203,4 +215,16 @@ export class DrawController {
     if (this.started && !this.mapRemoved) this.draw.stop();
     for (const set of Object.values(this.listeners)) set.clear();
   }
+}
+
+/** The easternmost vertex of a polygon feature's outer ring: where the radius label sits. */
+function eastEnd(feature: {
+  geometry: { type: string; coordinates: unknown };
+}): [number, number] | null {
+  if (feature.geometry.type !== 'Polygon') return null;
+  const ring = (feature.geometry.coordinates as [number, number][][])[0];
+  if (!ring?.length) return null;
+  let east = ring[0] as [number, number];
+  for (const p of ring) if (p[0] > east[0]) east = p;
+  return east;
 }

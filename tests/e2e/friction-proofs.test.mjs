@@ -168,7 +168,7 @@ describe('friction, proved: record kinds, labels at every size, radius label, pr
     await context.close();
   });
 
-  it('a circle being drawn shows its radius beside it, matching the distance centre–edge', async () => {
+  it('a circle being drawn or edited shows its radius beside it, matching the distance centre–edge', async () => {
     const zones = zoneAreas();
     const zone = zones.find((z) => z.properties.zone_id === 'xipeng-park');
     const at = interiorPoint(
@@ -222,6 +222,18 @@ describe('friction, proved: record kinds, labels at every size, radius label, pr
     // Beside the circle: the label starts just east of its edge, on the centre's row.
     assert.ok(Math.abs(box.x - edge.x) < 30, `label at x ${box.x}, edge at ${edge.x}`);
     assert.ok(Math.abs(box.y + box.height / 2 - y) < 20, `label at y ${box.y}, centre at ${y}`);
+    // Editing: the circle selected with the select tool shows its radius again; leaving hides it.
+    await page.getByRole('button', { name: '选择与编辑', exact: true }).click();
+    await page.mouse.click(x + 60, y);
+    await label.waitFor();
+    const edited = Number(/^半径 ([\d.]+) 公里$/.exec(await label.textContent())?.[1]);
+    assert.ok(
+      Math.abs(edited - Number(part[3])) < 0.01,
+      `editing label ${edited} vs ${part[3]} km`,
+    );
+    await shot(page, 'friction-radius-label-editing-1366x768');
+    await page.keyboard.press('Escape');
+    await label.waitFor({ state: 'detached' });
     assert.deepEqual(consoleErrors, []);
     await context.close();
   });

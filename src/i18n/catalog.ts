@@ -13,6 +13,7 @@ import { mapPictureMessages } from './messages/map-picture';
 import { mobileMessages } from './messages/mobile';
 import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
+import { userZonesMessages } from './messages/user-zones';
 import { en as coreEn } from './messages-en';
 import { zh as coreZh } from './messages-zh';
 
@@ -32,6 +33,7 @@ const features = [
   mapPictureMessages,
   importErrorMessages,
   importUiMessages,
+  userZonesMessages,
 ] as const;
 
 /** Every Chinese message: the core file plus one file per feature under messages/. */
@@ -52,6 +54,7 @@ export const zhCatalog = {
   ...mapPictureMessages.zh,
   ...importErrorMessages.zh,
   ...importUiMessages.zh,
+  ...userZonesMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCatalog;

@@ -352,4 +352,71 @@ describe('bring your own data', () => {
     assert.deepEqual(consoleErrors, []);
     await context.close();
   });
+
+  it('a boundary added as a new zone lists, counts (by turf) and keeps its records', async () => {
+    const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
+    await waitForIdle(page, 120000);
+    const boundary = JSON.parse(readFileSync(fixture('ui-boundary.geojson'), 'utf8')).features[0];
+    const rows = registerRows();
+    const inside = (list) => list.filter((f) => turf.booleanPointInPolygon(f.geometry, boundary));
+    const expected = inside(enterprises).length + inside(rows).length;
+    assert.ok(inside(rows).length > 0, 'the register puts firms inside the boundary');
+
+    await importFile(page, 'ui-register.csv');
+    await page.getByText('已导入 ui-register.csv').waitFor({ timeout: 60000 });
+    await useLayerAs(page, 'ui-register', 'enterprises');
+    await importFile(page, 'ui-boundary.geojson');
+    await page.getByText('已导入 ui-boundary.geojson').waitFor({ timeout: 60000 });
+    await useLayerAs(page, 'ui-boundary', 'newZone', async () => {
+      const item = layerItem(page, 'ui-boundary');
+      const zh = item.getByRole('textbox', { name: '区域名称（中文）' });
+      assert.equal(await zh.inputValue(), 'ui-boundary', 'named after the file by default');
+      await zh.fill('测试新增园区');
+      await item.getByRole('textbox', { name: '区域名称（英文）' }).fill('Test added park');
+    });
+
+    // Listed after the plan's zones, marked user-provided with the file as its source.
+    const row = page.locator('.user-zones li').filter({ hasText: '测试新增园区' });
+    await row.waitFor({ timeout: 60000 });
+    assert.match(await row.textContent(), /用户提供/);
+    assert.match(await row.textContent(), /来源：ui-boundary\.geojson/);
+    await row.getByRole('button', { name: '测试新增园区' }).click();
+    const panel = page.getByRole('region', { name: '测试新增园区' });
+    await panel.waitFor({ timeout: 60000 });
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="user-zone-enterprise-count"] strong')?.textContent ===
+        n.toLocaleString('zh-CN'),
+      expected,
+      { timeout: 60000 },
+    );
+    assert.equal(await panel.locator('.badge--schematic').count(), 0, 'not 示意范围');
+    assert.ok((await panel.textContent()).includes('ui-boundary.geojson'));
+    assert.match(
+      await panel.textContent(),
+      new RegExp(`区域内企业\\(${expected.toLocaleString('zh-CN')}\\)`),
+    );
+    await settle(page);
+    await shot(page, 'import-new-zone-1920x1080');
+
+    // Statistics by zone list it too.
+    await page.getByRole('tab', { name: '统计' }).click();
+    const stats = page.getByTestId('user-zone-stats');
+    await stats.waitFor({ timeout: 60000 });
+    const statRow = stats.getByRole('row').filter({ hasText: '测试新增园区' });
+    assert.equal(
+      (await statRow.getByRole('cell').first().textContent()).trim(),
+      expected.toLocaleString('zh-CN'),
+    );
+
+    // A reload keeps the zone with its layer.
+    await page.reload();
+    await waitForIdle(page, 120000);
+    await page.getByRole('tab', { name: '图层' }).click();
+    await page.locator('.user-zones li').filter({ hasText: '测试新增园区' }).waitFor({
+      timeout: 60000,
+    });
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
 });

@@ -2,6 +2,7 @@ import type { Feature, Point } from 'geojson';
 import type { ImportedProperties, ImportFormat, ImportOptions } from '../../domain/import';
 import { coordinateColumns, fieldNames } from './coordinate-columns';
 import { fail, issue } from './import-error';
+import { parseDecimal } from './parse-decimal';
 import type { ParsedFile, TableRows } from './parsed-file';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -10,7 +11,7 @@ function toNumber(cell: Cell): number {
   if (typeof cell === 'number') return cell;
   if (typeof cell !== 'string') return Number.NaN;
   // Number() ignores surrounding blanks itself; only a blank cell must not read as 0.
-  const n = Number(cell);
+  const n = parseDecimal(cell);
   return n === 0 && cell.trim() === '' ? Number.NaN : n;
 }
 

@@ -1,4 +1,5 @@
 import { EntityPanel } from '../features/entity-panel/entity-panel';
+import { UserZonePanel } from '../features/import/user-zone-panel';
 import { ZonePanel } from '../features/zone-panel/zone-panel';
 import { useAppStore } from '../state/store';
 import { useReturnFocus } from '../ui/use-return-focus';
@@ -8,5 +9,11 @@ export function SidePanels() {
   const entity = useAppStore((s) => s.selectedEntity !== null);
   const zone = useAppStore((s) => s.selectedZone !== null);
   useReturnFocus(entity || zone, '.side-panel');
-  return entity ? <EntityPanel /> : <ZonePanel />;
+  if (entity) return <EntityPanel />;
+  return (
+    <>
+      <ZonePanel />
+      <UserZonePanel />
+    </>
+  );
 }

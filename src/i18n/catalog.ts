@@ -10,6 +10,7 @@ import { mobileMessages } from './messages/mobile';
 import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
 import { streamingMessages } from './messages/streaming';
+import { userZonesMessages } from './messages/user-zones';
 import { en as coreEn } from './messages-en';
 import { zh as coreZh } from './messages-zh';
 
@@ -27,6 +28,7 @@ const features = [
   streamingMessages,
   statsMessages,
   firstPaintMessages,
+  userZonesMessages,
 ] as const;
 
 /** Chinese messages: the core file plus one file per feature under messages/. */
@@ -43,6 +45,7 @@ const eagerZh = {
   ...streamingMessages.zh,
   ...statsMessages.zh,
   ...firstPaintMessages.zh,
+  ...userZonesMessages.zh,
 };
 
 export type MessageKey = keyof typeof eagerZh | keyof LazyZh;

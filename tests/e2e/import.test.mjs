@@ -28,6 +28,13 @@ function csvRows(name, encoding = 'utf-8') {
   return text.split(/\r?\n/).filter((l) => l.trim() !== '').length - 1;
 }
 
+/** Data rows of the first sheet of an .xlsx, read from its XML here (header excluded). */
+function xlsxRows(name) {
+  const files = unzipSync(readFileSync(fixture(name)));
+  const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
+  return (sheet.match(/<row[\s>]/g) ?? []).length - 1;
+}
+
 const placemarks = (text) => (text.match(/<Placemark>/g) ?? []).length;
 
 /** Valid fixtures and their feature counts, each counted from the file itself. */
@@ -41,6 +48,7 @@ const VALID = [
     JSON.parse(readFileSync(fixture('points-epsg4545.geojson'), 'utf8')).features.length,
   ],
   ['register-gbk.csv', csvRows('register-gbk.csv', 'gbk')],
+  ['register.xlsx', xlsxRows('register.xlsx')],
   [
     'placemarks.kmz',
     placemarks(strFromU8(Object.values(unzipSync(readFileSync(fixture('placemarks.kmz'))))[0])),
@@ -245,6 +253,58 @@ describe('bring your own data', () => {
     await context.close();
   });
 
+  it('a point layer feeds the projects; a register in replace mode stands in for the enterprises', async () => {
+    const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
+    await waitForIdle(page, 120000);
+    const points = JSON.parse(readFileSync(fixture('ui-points.geojson'), 'utf8')).features;
+    const projects = records('projects');
+    const rows = registerRows();
+    const summary = page.locator('.filter-summary');
+    const waitSummary = (text) =>
+      page.waitForFunction(
+        (t) => document.querySelector('.filter-summary')?.textContent?.includes(t),
+        text,
+        { timeout: 60000 },
+      );
+
+    // Points used as projects: no status column, so each counts as 规划 (and says so).
+    await importFile(page, 'ui-points.geojson');
+    await page.getByText('已导入 ui-points.geojson').waitFor({ timeout: 60000 });
+    await useLayerAs(page, 'ui-points', 'projects');
+    await page.getByRole('tab', { name: '筛选' }).click();
+    await page
+      .getByRole('group', { name: '项目状态' })
+      .getByRole('checkbox', { name: '规划' })
+      .check();
+    const planned = projects.filter((f) => f.properties.status === '规划').length + points.length;
+    await waitSummary(`项目 ${planned.toLocaleString('zh-CN')} 个`);
+    await page.getByRole('button', { name: '清除全部筛选' }).click();
+
+    // The register replaces the built-in enterprises: the count is the file's own.
+    await page.getByRole('tab', { name: '图层' }).click();
+    await importFile(page, 'ui-register.csv');
+    await page.getByText('已导入 ui-register.csv').waitFor({ timeout: 60000 });
+    await useLayerAs(page, 'ui-register', 'enterprises', async () => {
+      await layerItem(page, 'ui-register').getByRole('radio', { name: /替换/ }).check();
+    });
+    await page.getByRole('tab', { name: '筛选' }).click();
+    const allProjects = projects.length + points.length;
+    await waitSummary(`企业 ${rows.length} 家,项目 ${allProjects.toLocaleString('zh-CN')} 个`);
+
+    // Synthetic records are now only built-in projects: the badge stays, and hiding them
+    // leaves every imported firm and the real projects.
+    const synthetic = projects.filter((f) => f.properties.synthetic).length;
+    assert.ok(synthetic > 0, 'the built-in projects include synthetic ones');
+    assert.equal(await page.locator('.badge--synthetic.badge--topbar').count(), 1);
+    await page.getByRole('checkbox', { name: '显示模拟数据' }).first().uncheck();
+    await waitSummary(`企业 ${rows.length} 家,项目 ${allProjects - synthetic} 个`);
+    assert.equal(await page.locator('.badge--synthetic.badge--topbar').count(), 0);
+    await shot(page, 'import-replace-1920x1080');
+    assert.ok((await summary.textContent()).includes(`企业 ${rows.length} 家`));
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
   it('an imported boundary replaces a zone, its counts follow turf, and a reload keeps it', async () => {
     const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
     await waitForIdle(page, 120000);
@@ -289,6 +349,73 @@ describe('bring your own data', () => {
     await layerItem(page, 'ui-boundary').waitFor({ timeout: 60000 });
     await page.getByRole('button', { name: '西彭科技创新园' }).first().click();
     await waitZoneCount(page, inside.length);
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+
+  it('a boundary added as a new zone lists, counts (by turf) and keeps its records', async () => {
+    const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
+    await waitForIdle(page, 120000);
+    const boundary = JSON.parse(readFileSync(fixture('ui-boundary.geojson'), 'utf8')).features[0];
+    const rows = registerRows();
+    const inside = (list) => list.filter((f) => turf.booleanPointInPolygon(f.geometry, boundary));
+    const expected = inside(enterprises).length + inside(rows).length;
+    assert.ok(inside(rows).length > 0, 'the register puts firms inside the boundary');
+
+    await importFile(page, 'ui-register.csv');
+    await page.getByText('已导入 ui-register.csv').waitFor({ timeout: 60000 });
+    await useLayerAs(page, 'ui-register', 'enterprises');
+    await importFile(page, 'ui-boundary.geojson');
+    await page.getByText('已导入 ui-boundary.geojson').waitFor({ timeout: 60000 });
+    await useLayerAs(page, 'ui-boundary', 'newZone', async () => {
+      const item = layerItem(page, 'ui-boundary');
+      const zh = item.getByRole('textbox', { name: '区域名称（中文）' });
+      assert.equal(await zh.inputValue(), 'ui-boundary', 'named after the file by default');
+      await zh.fill('测试新增园区');
+      await item.getByRole('textbox', { name: '区域名称（英文）' }).fill('Test added park');
+    });
+
+    // Listed after the plan's zones, marked user-provided with the file as its source.
+    const row = page.locator('.user-zones li').filter({ hasText: '测试新增园区' });
+    await row.waitFor({ timeout: 60000 });
+    assert.match(await row.textContent(), /用户提供/);
+    assert.match(await row.textContent(), /来源：ui-boundary\.geojson/);
+    await row.getByRole('button', { name: '测试新增园区' }).click();
+    const panel = page.getByRole('region', { name: '测试新增园区' });
+    await panel.waitFor({ timeout: 60000 });
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="user-zone-enterprise-count"] strong')?.textContent ===
+        n.toLocaleString('zh-CN'),
+      expected,
+      { timeout: 60000 },
+    );
+    assert.equal(await panel.locator('.badge--schematic').count(), 0, 'not 示意范围');
+    assert.ok((await panel.textContent()).includes('ui-boundary.geojson'));
+    assert.match(
+      await panel.textContent(),
+      new RegExp(`区域内企业\\(${expected.toLocaleString('zh-CN')}\\)`),
+    );
+    await settle(page);
+    await shot(page, 'import-new-zone-1920x1080');
+
+    // Statistics by zone list it too.
+    await page.getByRole('tab', { name: '统计' }).click();
+    const stats = page.getByTestId('user-zone-stats');
+    await stats.waitFor({ timeout: 60000 });
+    const statRow = stats.getByRole('row').filter({ hasText: '测试新增园区' });
+    assert.equal(
+      (await statRow.getByRole('cell').first().textContent()).trim(),
+      expected.toLocaleString('zh-CN'),
+    );
+
+    // A reload keeps the zone with its layer.
+    await page.reload();
+    await waitForIdle(page, 120000);
+    await page.getByRole('tab', { name: '图层' }).click();
+    await page.locator('.user-zones li').filter({ hasText: '测试新增园区' }).waitFor({
+      timeout: 60000,
+    });
     assert.deepEqual(consoleErrors, []);
     await context.close();
   });

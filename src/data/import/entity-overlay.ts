@@ -8,7 +8,8 @@ export interface EntityOverlay {
 
 /** The layers used as records or zones, with a key for the entity query (null when none). */
 export function entityOverlay(layers: readonly UserLayer[]): EntityOverlay | null {
-  const used = layers.filter((l) => l.use.kind !== 'none');
+  // A layer added as a new zone changes no record or plan zone: user zones are counted apart.
+  const used = layers.filter((l) => l.use.kind !== 'none' && l.use.kind !== 'newZone');
   if (used.length === 0) return null;
   return { key: used.map((l) => `${l.id}:${JSON.stringify(l.use)}`).join('|'), layers: used };
 }

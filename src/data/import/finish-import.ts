@@ -41,10 +41,6 @@ export interface FinishContext {
 
 async function checkAll(parsed: ParsedFile, skipped: ImportIssue[], pace: () => Promise<void>) {
   const checked: Checked[] = [];
-  if (parsed.itemKind === 'row') {
-    // tableToParsed only makes Points of finite numbers: nothing to check.
-    return parsed.items as Checked[];
-  }
   const results = await mapPaced(
     parsed.items,
     (item) => ({ item, r: checkGeometry(item.geometry, item.index) }),
@@ -71,6 +67,10 @@ export async function finishImport(
   context: FinishContext,
   signal?: AbortSignal,
 ): Promise<ImportResult> {
+  if (parsed.table) {
+    const { finishTable } = await import('./finish-table');
+    return finishTable(parsed, parsed.table, fileName, byteSize, options, context, signal);
+  }
   const pace = createPacer(signal);
   const skipped: ImportIssue[] = [...parsed.skipped];
   const checked = await checkAll(parsed, skipped, pace);
@@ -78,15 +78,12 @@ export async function finishImport(
   const firsts = checked.slice(0, 1000).map((c) => firstPosition(c.geometry));
   const { crs, source } = chooseCrs(parsed, options, firsts);
   const convert = await toWgs84(crs);
-  const converted =
-    // Table rows are built as 2-D WGS-84 points already; anything else may carry altitude.
-    crs.kind === 'wgs84' && parsed.itemKind === 'row'
-      ? checked
-      : await mapPaced(
-          checked,
-          (c) => ({ ...c, geometry: mapPositions(c.geometry, convert) }),
-          pace,
-        );
+  // Even WGS-84 is mapped: it drops altitude.
+  const converted = await mapPaced(
+    checked,
+    (c) => ({ ...c, geometry: mapPositions(c.geometry, convert) }),
+    pace,
+  );
   const ranged = await checkRanges(converted, parsed, skipped, pace);
   if (ranged.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
   skipped.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
@@ -96,11 +93,7 @@ export async function finishImport(
     ranged,
     (c): Feature<Geometry, ImportedProperties> => {
       types.add(c.geometry.type);
-      // Table rows are flat already (tableToParsed builds them from cells).
-      const properties =
-        parsed.itemKind === 'row'
-          ? (c.properties as ImportedProperties)
-          : flattenProperties(c.properties, fieldSet);
+      const properties = flattenProperties(c.properties, fieldSet);
       return { type: 'Feature', geometry: rewind(c.geometry), properties };
     },
     pace,

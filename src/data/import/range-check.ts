@@ -12,9 +12,9 @@ interface Item {
   properties: unknown;
 }
 
-type Verdict = 'ok' | 'swapped' | 'out';
+export type Verdict = 'ok' | 'swapped' | 'out';
 
-function verdictOf(p: Position): Verdict {
+export function verdictOf(p: Position): Verdict {
   const lng = p[0] as number;
   const lat = p[1] as number;
   if (Math.abs(lng) <= 180 && Math.abs(lat) <= 90) return 'ok';
@@ -54,6 +54,11 @@ function problem(
         ? 'import.error.swapped'
         : 'import.error.outOfRange';
   return issue(code, { ...where, lng: round(at[0] as number), lat: round(at[1] as number) }, index);
+}
+
+/** The issue of a table row whose point is swapped or out of range (0-based data row). */
+export function rowProblem(verdict: Verdict, index: number, at: Position): ImportIssue {
+  return problem('row', verdict, index, at);
 }
 
 /**

@@ -14,18 +14,26 @@ export async function forEachChunk(
   onChunk: (bytes: Uint8Array, last: boolean) => void | Promise<void>,
   onProgress?: ProgressFn,
   signal?: AbortSignal,
+  chunkBytes = READ_CHUNK,
 ): Promise<void> {
   const total = blob.size;
   const pace = createPacer(signal);
-  for (let start = 0; start < total || start === 0; start += READ_CHUNK) {
+  for (let start = 0; start < total || start === 0; start += chunkBytes) {
     await pace();
-    const end = Math.min(total, start + READ_CHUNK);
+    const end = Math.min(total, start + chunkBytes);
     const bytes = new Uint8Array(await blob.slice(start, end).arrayBuffer());
     await onChunk(bytes, end >= total);
     onProgress?.(end, total);
     if (total === 0) break;
   }
 }
+
+/**
+ * Bytes per step when a file is read whole (CSV, XLSX, zips): nothing is parsed between steps,
+ * so bigger steps only save the per-read cost (43 reads of an 11 MB CSV took longer than
+ * decoding it); 100 MB still shows 25 progress steps, each read in a few ms.
+ */
+const READ_ALL_CHUNK = 1 << 22;
 
 /** Reads a whole Blob into one byte array, with progress and cancellation. */
 export async function readAll(
@@ -43,6 +51,7 @@ export async function readAll(
     },
     onProgress,
     signal,
+    READ_ALL_CHUNK,
   );
   return out;
 }

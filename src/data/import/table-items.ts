@@ -1,7 +1,9 @@
-import type { ImportFormat, ImportOptions } from '../../domain/import';
+import type { Feature, Point } from 'geojson';
+import type { ImportedProperties, ImportFormat, ImportOptions } from '../../domain/import';
 import { coordinateColumns, fieldNames } from './coordinate-columns';
 import { fail, issue } from './import-error';
-import type { ParsedFile } from './parsed-file';
+import { parseDecimal } from './parse-decimal';
+import type { ParsedFile, TableRows } from './parsed-file';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -9,27 +11,26 @@ function toNumber(cell: Cell): number {
   if (typeof cell === 'number') return cell;
   if (typeof cell !== 'string') return Number.NaN;
   // Number() ignores surrounding blanks itself; only a blank cell must not read as 0.
-  const n = Number(cell);
+  const n = parseDecimal(cell);
   return n === 0 && cell.trim() === '' ? Number.NaN : n;
 }
 
-function toValue(cell: Cell): string | number | boolean | null {
-  if (cell === undefined || cell === null || cell === '') return null;
-  return cell;
-}
-
 function isBlank(row: readonly Cell[]): boolean {
-  return row.every((c) => c === undefined || c === null || String(c).trim() === '');
+  for (const c of row)
+    if (!(c === undefined || c === null || String(c).trim() === '')) return false;
+  return true;
 }
 
 /**
- * Builds point items from a table row by row (first row = header), so a streaming parser's
+ * Builds point features from a table row by row (first row = header), so a streaming parser's
  * rows die young: coordinates from the longitude and latitude columns, every column
  * (coordinates included) kept as a property. A row whose coordinates are blank or not
  * numbers is skipped and named by its spreadsheet row number; blank rows are dropped.
+ * Rows become their final features at once (ranges and CRS are checked in finish-table.ts).
  */
 export class TableBuilder {
   private out: ParsedFile | null = null;
+  private table: TableRows = { features: [], rows: [] };
   private lng = 0;
   private lat = 0;
   private fields: string[] = [];
@@ -56,15 +57,30 @@ export class TableBuilder {
       return;
     }
     // Every row's properties start as a copy of one template, so they share one object shape.
-    const properties: Record<string, string | number | boolean | null> = { ...this.template };
+    const properties: ImportedProperties = { ...this.template };
     const fields = this.fields;
-    for (let c = 0; c < fields.length; c++) properties[fields[c] as string] = toValue(row[c]);
-    this.out.items.push({ index, geometry: { type: 'Point', coordinates: [x, y] }, properties });
+    for (let c = 0; c < fields.length; c++) {
+      const cell = row[c];
+      properties[fields[c] as string] = cell === undefined || cell === '' ? null : cell;
+    }
+    const feature: Feature<Point, ImportedProperties> = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [x, y] },
+      properties,
+    };
+    this.table.features.push(feature);
+    this.table.rows.push(index);
+  }
+
+  /** Adds many rows (a parser's chunk). */
+  addAll(rows: readonly (readonly Cell[])[]): void {
+    for (let i = 0; i < rows.length; i++) this.add(rows[i] as readonly Cell[]);
   }
 
   finish(): ParsedFile {
     if (!this.out) return fail('import.error.empty');
-    if (this.out.items.length === 0 && this.out.skipped.length === 0) fail('import.error.noRows');
+    if (this.table.features.length === 0 && this.out.skipped.length === 0)
+      fail('import.error.noRows');
     return this.out;
   }
 
@@ -84,6 +100,7 @@ export class TableBuilder {
     this.out = {
       format: this.format,
       items: [],
+      table: this.table,
       fields: this.fields,
       itemKind: 'row',
       skipped: [],
@@ -100,6 +117,6 @@ export function tableToParsed(
   options: ImportOptions,
 ): ParsedFile {
   const builder = new TableBuilder(format, options);
-  for (const row of rows) builder.add(row);
+  builder.addAll(rows);
   return builder.finish();
 }

@@ -29,7 +29,9 @@ export type LayerUse =
       /** add to the built-in records, or replace them. */
       mode: 'add' | 'replace';
     }
-  | { kind: 'zone'; zoneId: ZoneId };
+  | { kind: 'zone'; zoneId: ZoneId }
+  /** Added as a zone of its own (a user zone, see domain/user-zone.ts), named by the user. */
+  | { kind: 'newZone'; name_zh: string; name_en: string };
 
 /** An imported file, as drawn, listed and stored in IndexedDB. */
 export interface UserLayer {

@@ -29,8 +29,10 @@ export function EntityResultList(props: {
   data: EntityData;
   zone: ZoneId | null;
   labels: ResultListLabels;
+  /** Filtered records to list instead of the whole filter result (e.g. a user zone's). */
+  matched?: { enterprise: Uint32Array; project: Uint32Array };
 }) {
-  const { data, zone, labels } = props;
+  const { data, zone, labels, matched } = props;
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   // The long list follows the filter in a background render, so a filter click or a pan with
@@ -45,10 +47,10 @@ export function EntityResultList(props: {
     const members = (k: ListKind, matched: Uint32Array) =>
       zoneMembers(data, k, matched, zone, SORTS[k].includes(sort) ? sort : 'name', lang, realFirst);
     return {
-      enterprise: members('enterprise', result.enterprises.indices),
-      project: members('project', result.projects.indices),
+      enterprise: members('enterprise', matched?.enterprise ?? result.enterprises.indices),
+      project: members('project', matched?.project ?? result.projects.indices),
     };
-  }, [data, result, zone, sort, lang, realFirst]);
+  }, [data, result, zone, sort, lang, realFirst, matched]);
   const items = lists[kind];
   const real = useMemo(() => realCount(data, kind, items), [data, kind, items]);
   const sorts = SORTS[kind];

@@ -13,6 +13,7 @@ import { pick } from '../../i18n/translate';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import { FieldMappingForm } from './field-mapping-form';
+import { NewZoneFields, type NewZoneNames, trimmedNames } from './new-zone-fields';
 import { useLayerUpdate } from './use-layer-update';
 
 type Kind = LayerUse['kind'];
@@ -32,19 +33,26 @@ export function LayerUseForm({ layer }: { layer: UserLayer }) {
   );
   const [mode, setMode] = useState<'add' | 'replace'>('mode' in use ? use.mode : 'add');
   const [zoneId, setZoneId] = useState<ZoneId>(use.kind === 'zone' ? use.zoneId : ZONE_IDS[0]);
+  const [names, setNames] = useState<NewZoneNames>(
+    use.kind === 'newZone' ? use : { name_zh: layer.name, name_en: layer.name },
+  );
   const points = isPointLayer(layer);
   const polygons = hasPolygons(layer);
   const kinds: Kind[] = [
     'none',
     ...(points ? (['enterprises', 'projects'] as const) : []),
-    ...(polygons ? (['zone'] as const) : []),
+    ...(polygons ? (['zone', 'newZone'] as const) : []),
   ];
   const zoneName = (id: ZoneId) => {
     const z = zones.find((f) => f.properties.zone_id === id)?.properties;
     return z ? pick(lang, z.name_zh, z.name_en) : id;
   };
-  const draft = (): LayerUse =>
-    kind === 'none' ? { kind } : kind === 'zone' ? { kind, zoneId } : { kind, mapping, mode };
+  const draft = (): LayerUse => {
+    if (kind === 'none') return { kind };
+    if (kind === 'zone') return { kind, zoneId };
+    if (kind === 'newZone') return { kind, ...trimmedNames(names, layer.name) };
+    return { kind, mapping, mode };
+  };
   // Records are drawn as enterprise/project points (filtered, coloured by industry), so the
   // layer's own copy of them is hidden; its checkbox brings it back.
   const apply = () => {
@@ -99,6 +107,7 @@ export function LayerUseForm({ layer }: { layer: UserLayer }) {
             <p className="note">{t('importUi.zoneNote')}</p>
           </>
         )}
+        {kind === 'newZone' && <NewZoneFields names={names} onChange={setNames} />}
         <button
           type="submit"
           disabled={(kind === 'enterprises' || kind === 'projects') && !mapping.name}
@@ -112,8 +121,12 @@ export function LayerUseForm({ layer }: { layer: UserLayer }) {
 
 function UseSummary({ use, zoneName }: { use: LayerUse; zoneName: (id: ZoneId) => string }) {
   const t = useT();
+  const lang = useAppStore((s) => s.lang);
   if (use.kind === 'none') return <>{t('importUi.use.none')}</>;
   if (use.kind === 'zone') return <>{t('importUi.usedAs.zone', { zone: zoneName(use.zoneId) })}</>;
+  if (use.kind === 'newZone') {
+    return <>{t('importUi.usedAs.newZone', { name: pick(lang, use.name_zh, use.name_en) })}</>;
+  }
   const mode = t(use.mode === 'add' ? 'importUi.mode.add' : 'importUi.mode.replace');
   return (
     <>

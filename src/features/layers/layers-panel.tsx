@@ -2,6 +2,7 @@ import { useZoneList } from '../../data/use-datasets';
 import { CONTEXT_LAYERS, type ContextLayer } from '../../state/layers-slice';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
+import { UserZoneRows } from '../import/user-zone-rows';
 import { ZoneRow } from './zone-row';
 
 const CONTEXT_LABEL_KEYS = {
@@ -26,6 +27,7 @@ export function LayersPanel() {
             <ZoneRow key={zone.properties.zone_id} zone={zone} />
           ))}
         </ul>
+        <UserZoneRows />
         <p className="legend-kinds">
           <span className="legend-kind">
             <span className="swatch swatch--solid" aria-hidden="true" /> {t('layers.park')}

@@ -6,6 +6,7 @@ import { pick } from '../../i18n/translate';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import { ZONE_COLOURS } from '../../ui/palette';
+import { UserZoneStats } from '../import/user-zone-stats';
 import { AreaCharts } from './area-charts';
 import { AreaTable } from './area-table';
 import { DataCaveat } from './data-caveat';
@@ -64,6 +65,7 @@ function StatsBody({ stats }: { stats: Stats }) {
         <p className="note">{t('stats.overlapNote')}</p>
         <AreaTable sections={areaTableSections(stats, lang)} areaName={areaName} lang={lang} />
       </details>
+      <UserZoneStats />
     </div>
   );
 }

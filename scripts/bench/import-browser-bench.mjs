@@ -1,0 +1,128 @@
+// Browser benchmark of receiving an imported file (npm run bench:import-browser, after
+// npm run build): the built app in headless Chromium imports a 100,000-row register CSV through
+// the file picker, then uses it as enterprises; the longest main-thread task (PerformanceObserver
+// 'longtask') is recorded in each phase, beside the bare MapLibre page's own longest task at load
+// (the map's own work, no app code) measured in the same run. Medians of BENCH_RUNS runs.
+// Run with tsx (it reads the CSV generator from import-bench-data.ts).
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
+import { DIST, median, ROOT, startPreview, timeToIdle } from './browser-lib.mjs';
+import { registerCsv } from './import-bench-data.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ROWS = 100_000;
+const IDLE = '[data-map-state="idle"]';
+
+/** Only what the bare page needs (browser-lib's prepareFixtures also builds 100k files). */
+function prepareBarePage() {
+  const bench = join(DIST, 'bench');
+  mkdirSync(bench, { recursive: true });
+  for (const f of ['district', 'context', 'zones', 'enterprises', 'projects']) {
+    copyFileSync(join(ROOT, 'data/geojson', `${f}.geojson`), join(bench, `default-${f}.geojson`));
+  }
+  for (const f of ['maplibre-gl.js', 'maplibre-gl.css']) {
+    copyFileSync(join(ROOT, 'node_modules/maplibre-gl/dist', f), join(bench, f));
+  }
+  copyFileSync(join(import.meta.dirname, 'bare-page.html'), join(bench, 'bare.html'));
+}
+
+const resetLongTasks = (page) => page.evaluate(() => window.__longTasks.splice(0).length);
+const longest = async (page) => Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+
+/** The bare page's longest task at load, or null when it does not reach idle in 2 minutes. */
+async function bareLongest(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}bench/bare.html`);
+    await page.waitForSelector('body[data-state="idle"]', { timeout: 120_000, state: 'attached' });
+    return await longest(page);
+  } catch {
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+/** One run: import the CSV (phase 1), then use it as enterprises (phase 2). */
+async function importRun(browser, base, csv) {
+  const r = await timeToIdle(browser, base, IDLE, true);
+  const { page } = r;
+  const atLoad = r.longest;
+  await page.waitForTimeout(1000);
+  await resetLongTasks(page);
+  let t0 = Date.now();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: csv });
+  await page.getByText('已导入 register.csv').waitFor({ timeout: 600_000 });
+  await page.waitForSelector(IDLE, { timeout: 600_000 });
+  await page.waitForTimeout(500);
+  const receive = { ms: Date.now() - t0, longest: await longest(page) };
+  await resetLongTasks(page);
+  t0 = Date.now();
+  const item = page.locator('li.user-layer').filter({ hasText: 'register' });
+  await item.locator('summary', { hasText: '用作' }).click();
+  await item.getByRole('combobox', { name: '用作' }).selectOption('enterprises');
+  await item.getByRole('button', { name: '应用' }).click();
+  await page.getByRole('tab', { name: '筛选' }).click();
+  const total = (4013 + ROWS).toLocaleString('zh-CN');
+  await page.waitForFunction(
+    (t) => document.querySelector('.filter-summary')?.textContent?.includes(`企业 ${t} 家`),
+    total,
+    { timeout: 600_000, polling: 200 },
+  );
+  await page.waitForSelector(IDLE, { timeout: 600_000 });
+  await page.waitForTimeout(500);
+  const merge = { ms: Date.now() - t0, longest: await longest(page) };
+  await r.context.close();
+  return { atLoad, receive, merge };
+}
+
+async function main() {
+  prepareBarePage();
+  const csv = Buffer.from(registerCsv(ROWS));
+  const { base, stop } = await startPreview();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const out = { bare: [], atLoad: [], receive: [], receiveMs: [], merge: [], mergeMs: [] };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const bare = await bareLongest(browser, base);
+      if (bare !== null) out.bare.push(bare);
+      const run = await importRun(browser, base, csv);
+      out.atLoad.push(run.atLoad);
+      out.receive.push(run.receive.longest);
+      out.receiveMs.push(run.receive.ms);
+      out.merge.push(run.merge.longest);
+      out.mergeMs.push(run.merge.ms);
+      console.log(`run ${i + 1}:`, JSON.stringify({ bare, ...run }));
+    }
+  } finally {
+    await browser.close();
+    stop();
+  }
+  const f = (v) => v.toFixed(0);
+  console.log(
+    `import ${ROWS} rows, ${(csv.length / 2 ** 20).toFixed(1)} MB, ${RUNS} runs (medians):`,
+  );
+  const bare = out.bare.length ? `${f(median(out.bare))} ms` : 'did not reach idle';
+  console.log(`  bare map page, longest task at load: ${bare}`);
+  console.log(`  the app at load (map and app), longest task: ${f(median(out.atLoad))} ms`);
+  console.log(
+    `  receive (pick file → layer listed, map idle): longest task ${f(median(out.receive))} ms, ${f(median(out.receiveMs))} ms in all`,
+  );
+  console.log(
+    `  use as enterprises (apply → counts shown, map idle): longest task ${f(median(out.merge))} ms, ${f(median(out.mergeMs))} ms in all`,
+  );
+  console.log('  goal: no task over 100 ms beyond the map’s own');
+}
+
+await main();

@@ -156,7 +156,15 @@ describe('friction, proved: record kinds, labels at every size, radius label, pr
       }
       for (const lang of ['zh', 'en']) {
         await switchLang(page, lang);
-        const seen = await settledLabels(page, zoneIds.length);
+        let seen = await settledLabels(page, zoneIds.length);
+        if (seen.error?.includes('Out of bounds')) {
+          // MapLibre can keep a symbol bucket whose tile index has no source layers after quick
+          // label updates; querying it throws (the drawing is not affected, only this query).
+          // A fresh load of the same default view clears it.
+          await page.goto(BASE_URL);
+          await switchLang(page, lang);
+          seen = await settledLabels(page, zoneIds.length);
+        }
         const at = `${lang} ${width}×${height}`;
         assert.equal(seen.error, undefined, `${at}: ${seen.error}`);
         assert.ok(seen.clusters > 5, `${at}: clusters are drawn (${seen.clusters})`);

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useUserZoneSync } from '../data/import/use-user-zone-sync';
 import { useSelectionIds } from '../data/use-selection-ids';
 import { BasemapNotice } from '../features/basemap/basemap-notice';
 import { BasemapPanel } from '../features/basemap/basemap-panel';
@@ -34,6 +35,7 @@ export function App() {
   useUrlSync();
   useBasemapUrl();
   useSelectionIds();
+  useUserZoneSync();
   const briefing = useBriefing();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

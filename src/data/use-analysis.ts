@@ -11,7 +11,7 @@ import { countZoneIndustry } from '../geo/zone-industry-counts';
 import { useAppStore } from '../state/store';
 import { useZoneList } from './use-datasets';
 import { useEntityData } from './use-entities';
-import { useFilterResult, useStats } from './use-filter-result';
+import { useFilterInput, useFilterResult, useStats } from './use-filter-result';
 
 /** Cell edge of the heatmap's underlying grid: fine enough to look continuous at zoom 13. */
 export const HEAT_CELL_KM = 0.25;
@@ -63,8 +63,11 @@ export function useLocationQuotients() {
 /** Records left out by the year range only because their year is unknown. */
 export function useUnknownYears() {
   const data = useEntityData();
-  const filter = useAppStore((s) => s.filter);
-  return useMemo(() => (data ? unknownYearRecords(data.index, filter) : null), [data, filter]);
+  const { filter, links } = useFilterInput(data);
+  return useMemo(
+    () => (data ? unknownYearRecords(data.index, filter, links) : null),
+    [data, filter, links],
+  );
 }
 
 /** Radii of the "within" counts, km. */

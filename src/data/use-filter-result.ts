@@ -3,8 +3,10 @@ import type { FilterSpec } from '../domain/filter';
 import { applyFilter, type FilterResult } from '../geo/filter-engine';
 import { computePlanProgress } from '../geo/plan-progress';
 import { computeStats, type Stats } from '../geo/stats';
+import type { UserZoneLinks } from '../geo/user-zone-bits';
 import { useAppStore } from '../state/store';
 import type { EntityData } from './entities';
+import { useUserZoneLinks } from './import/user-zone-links';
 import { useEntityData } from './use-entities';
 
 /** Remembers the last result by argument identity, so every reader shares one computation. */
@@ -22,8 +24,27 @@ function memoLast<A extends object, B extends object, R>(fn: (a: A, b: B) => R):
   };
 }
 
-const filterOnce = memoLast((data: EntityData, filter: FilterSpec) =>
-  applyFilter(data.index, filter),
+/** The filter and the user-zone membership it reads, as one memo key (see useFilterInput). */
+interface FilterInput {
+  filter: FilterSpec;
+  links: UserZoneLinks;
+}
+
+let lastInput: FilterInput | null = null;
+/** The same object while neither part changes, so memoLast sees one identity. */
+function filterInput(filter: FilterSpec, links: UserZoneLinks): FilterInput {
+  if (lastInput?.filter !== filter || lastInput.links !== links) lastInput = { filter, links };
+  return lastInput;
+}
+
+/** The store's filter and the user-zone membership linked for `data`. */
+export function useFilterInput(data: EntityData | null | undefined): FilterInput {
+  const filter = useAppStore((s) => s.filter);
+  return filterInput(filter, useUserZoneLinks(data));
+}
+
+const filterOnce = memoLast((data: EntityData, input: FilterInput) =>
+  applyFilter(data.index, input.filter, input.links),
 );
 const statsOnce = memoLast((data: EntityData, result: FilterResult) =>
   computeStats(data.index, result),
@@ -38,8 +59,8 @@ const progressOnce = memoLast((data: EntityData, result: FilterResult) =>
  */
 export function useFilterResult(): FilterResult | null {
   const data = useEntityData();
-  const filter = useAppStore((s) => s.filter);
-  return data ? filterOnce(data, filter) : null;
+  const input = useFilterInput(data);
+  return data ? filterOnce(data, input) : null;
 }
 
 /** The last filter seen without a view box: reused while only the box differs from it. */
@@ -56,7 +77,12 @@ function withoutView(filter: FilterSpec): FilterSpec {
   return lastPlain;
 }
 
-let mapMemo: { data: EntityData; spec: FilterSpec; result: FilterResult } | null = null;
+let mapMemo: {
+  data: EntityData;
+  spec: FilterSpec;
+  links: UserZoneLinks;
+  result: FilterResult;
+} | null = null;
 
 /**
  * The result the map draws: every criterion but "only what is in view", which narrows the
@@ -65,12 +91,15 @@ let mapMemo: { data: EntityData; spec: FilterSpec; result: FilterResult } | null
  */
 export function useMapFilterResult(): FilterResult | null {
   const data = useEntityData();
-  const filter = useAppStore((s) => s.filter);
+  const input = useFilterInput(data);
   if (!data) return null;
+  const { filter, links } = input;
   const spec = withoutView(filter);
-  if (mapMemo?.data === data && mapMemo.spec === spec) return mapMemo.result;
-  const result = spec === filter ? filterOnce(data, filter) : applyFilter(data.index, spec);
-  mapMemo = { data, spec, result };
+  if (mapMemo?.data === data && mapMemo.spec === spec && mapMemo.links === links) {
+    return mapMemo.result;
+  }
+  const result = spec === filter ? filterOnce(data, input) : applyFilter(data.index, spec, links);
+  mapMemo = { data, spec, links, result };
   return result;
 }
 

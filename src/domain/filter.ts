@@ -1,4 +1,5 @@
 import type { Category, Industry, LinkStatus, OrgKind, ProjectStatus, ProjectType } from './entity';
+import type { UserZoneId } from './user-zone';
 import type { ZoneId } from './zone';
 
 /** [lng, lat] in WGS-84 degrees. */
@@ -22,9 +23,14 @@ export interface NumRange {
  * record kinds (org_kind: firm, university, institute, platform) apply to enterprises only; project types, statuses and investment to projects only; zones, link
  * status, synthetic, shapes and view to both. `years` is the founding year of an enterprise
  * and the start year of a project. A record whose value is unknown (null) fails a set range.
+ * `zones` and `userZones` are one criterion: a record passes it when it lies in any chosen plan
+ * zone or any chosen user zone (a zone added from an imported polygon layer); a user zone the
+ * index has no membership for matches nothing.
  */
 export interface FilterSpec {
   zones: ZoneId[];
+  /** Zones users added from polygon layers (`user:<layer-id>`), ORed with `zones`. */
+  userZones: UserZoneId[];
   industries: Industry[];
   categories: Category[];
   /** Kinds of organisation (Enterprise.org_kind); enterprises only. */
@@ -42,6 +48,7 @@ export interface FilterSpec {
 
 export const EMPTY_FILTER: FilterSpec = {
   zones: [],
+  userZones: [],
   industries: [],
   categories: [],
   orgKinds: [],

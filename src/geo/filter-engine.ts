@@ -8,7 +8,15 @@ import {
 } from '../domain/entity';
 import type { FilterSpec } from '../domain/filter';
 import { ZONE_IDS } from '../domain/zone';
-import { andInto, type Bitset, bitsetToIndices, fullBitset, popcount } from './bitset';
+import {
+  andInto,
+  type Bitset,
+  bitsetToIndices,
+  emptyBitset,
+  fullBitset,
+  orInto,
+  popcount,
+} from './bitset';
 import type { EnterpriseColumns, EntityIndex, ProjectColumns } from './entity-index';
 import {
   investmentPass,
@@ -19,6 +27,7 @@ import {
   yearPass,
 } from './filter-passes';
 import type { PointColumns } from './point-columns';
+import { NO_USER_ZONES, type UserZoneBits, type UserZoneLinks } from './user-zone-bits';
 
 /** The records of one dataset that pass the filter; indices address the loaded arrays. */
 export interface DatasetMatch {
@@ -34,9 +43,32 @@ export interface FilterResult {
   readonly projects: DatasetMatch;
 }
 
-function commonPasses(cols: PointColumns, spec: FilterSpec): Pass[] {
+type Side = keyof UserZoneBits;
+
+/**
+ * The zone criterion: plan zones and user zones together, ORed. A user zone without
+ * membership (not linked yet, or unknown here) adds nothing.
+ */
+function zonePass(cols: PointColumns, spec: FilterSpec, links: UserZoneLinks, side: Side): Pass {
+  const plan = listPass(spec.zones, ZONE_IDS, cols.zoneBits, cols.size);
+  if (spec.userZones.length === 0) return plan;
+  const bits = emptyBitset(cols.size);
+  if (plan !== null) orInto(bits, plan);
+  for (const id of spec.userZones) {
+    const own = links.get(id)?.[side];
+    if (own !== undefined && own.length === bits.length) orInto(bits, own);
+  }
+  return bits;
+}
+
+function commonPasses(
+  cols: PointColumns,
+  spec: FilterSpec,
+  links: UserZoneLinks,
+  side: Side,
+): Pass[] {
   return [
-    listPass(spec.zones, ZONE_IDS, cols.zoneBits, cols.size),
+    zonePass(cols, spec, links, side),
     listPass(spec.linkStatuses, LINK_STATUSES, cols.linkBits, cols.size),
     spec.includeSynthetic ? null : cols.realBits,
     yearPass(cols, spec.years),
@@ -52,18 +84,22 @@ function combine(size: number, passes: readonly Pass[]): DatasetMatch {
   return { bits, indices: bitsetToIndices(bits, count), count };
 }
 
-function matchEnterprises(cols: EnterpriseColumns, spec: FilterSpec): DatasetMatch {
+function matchEnterprises(
+  cols: EnterpriseColumns,
+  spec: FilterSpec,
+  links: UserZoneLinks,
+): DatasetMatch {
   return combine(cols.size, [
-    ...commonPasses(cols, spec),
+    ...commonPasses(cols, spec, links, 'enterprises'),
     listPass(spec.industries, INDUSTRIES, cols.industryBits, cols.size),
     listPass(spec.categories, CATEGORIES, cols.categoryBits, cols.size),
     listPass(spec.orgKinds, ORG_KINDS, cols.orgKindBits, cols.size),
   ]);
 }
 
-function matchProjects(cols: ProjectColumns, spec: FilterSpec): DatasetMatch {
+function matchProjects(cols: ProjectColumns, spec: FilterSpec, links: UserZoneLinks): DatasetMatch {
   return combine(cols.size, [
-    ...commonPasses(cols, spec),
+    ...commonPasses(cols, spec, links, 'projects'),
     listPass(spec.projectTypes, PROJECT_TYPES, cols.typeBits, cols.size),
     listPass(spec.projectStatuses, PROJECT_STATUSES, cols.statusBits, cols.size),
     investmentPass(cols, spec.investment),
@@ -72,7 +108,9 @@ function matchProjects(cols: ProjectColumns, spec: FilterSpec): DatasetMatch {
 
 /**
  * Applies a FilterSpec (semantics in its doc comment): OR within an attribute, AND across
- * attributes; zones match when the record's zone mask meets a chosen zone; categories when the
+ * attributes; zones match when the record's zone mask meets a chosen zone or the record is a
+ * member of a chosen user zone (`links`, computed once per zone by linkUserZone; a chosen user
+ * zone missing there matches nothing); categories when the
  * enterprise has at least one chosen category; record kinds (org_kind) when the enterprise's one
  * kind is chosen, and they never restrict projects; ranges are inclusive and an unknown value fails a set range;
  * drawn shapes combine as a union (see prepareShape); inView is an inclusive
@@ -80,9 +118,13 @@ function matchProjects(cols: ProjectColumns, spec: FilterSpec): DatasetMatch {
  * Projects are tested at their representative `coordinates`, also when they have a site
  * polygon: a project belongs to a shape or view when its point does.
  */
-export function applyFilter(index: EntityIndex, spec: FilterSpec): FilterResult {
+export function applyFilter(
+  index: EntityIndex,
+  spec: FilterSpec,
+  links: UserZoneLinks = NO_USER_ZONES,
+): FilterResult {
   return {
-    enterprises: matchEnterprises(index.enterprises, spec),
-    projects: matchProjects(index.projects, spec),
+    enterprises: matchEnterprises(index.enterprises, spec, links),
+    projects: matchProjects(index.projects, spec, links),
   };
 }

@@ -1,9 +1,28 @@
-import { bboxPolygon, booleanPointInPolygon, distance, point, polygon } from '@turf/turf';
+import {
+  area,
+  bboxPolygon,
+  booleanPointInPolygon,
+  distance,
+  feature,
+  featureCollection,
+  intersect,
+  point,
+  polygon,
+} from '@turf/turf';
+import type { MultiPolygon } from 'geojson';
 import type { Enterprise, LinkStatus, Project } from '../domain/entity';
 import { LINK_STATUSES } from '../domain/entity';
 import type { DrawnShape, FilterSpec, LngLat, NumRange } from '../domain/filter';
+import type { UserZoneId } from '../domain/user-zone';
 import { ZONE_IDS } from '../domain/zone';
 import type { LinkColumns } from './entity-index';
+import { MIN_OVERLAP_M2 } from './site-in-zone';
+
+/** A user zone as the reference sees it: only its polygons, no prepared index. */
+export interface ReferenceUserZone {
+  id: UserZoneId;
+  geometry: MultiPolygon;
+}
 
 /**
  * A deliberately naive FilterSpec implementation: one loop over the record objects, turf for
@@ -61,13 +80,17 @@ interface Common {
   coordinates: LngLat;
   synthetic: boolean;
   mask: number;
+  /** Ids of the user zones the record lies in (tested with turf here, not taken from a link). */
+  userZones: readonly UserZoneId[];
   link: LinkStatus;
   year: number | null;
 }
 
 function passesCommon(r: Common, spec: FilterSpec, shapes: readonly PointTest[]): boolean {
-  const zoneOk = spec.zones.some((z) => (r.mask >>> ZONE_IDS.indexOf(z)) & 1);
-  if (spec.zones.length > 0 && !zoneOk) return false;
+  const zoneOk =
+    spec.zones.some((z) => (r.mask >>> ZONE_IDS.indexOf(z)) & 1) ||
+    spec.userZones.some((z) => r.userZones.includes(z));
+  if (spec.zones.length + spec.userZones.length > 0 && !zoneOk) return false;
   if (spec.linkStatuses.length > 0 && !spec.linkStatuses.includes(r.link)) return false;
   if (!spec.includeSynthetic && r.synthetic) return false;
   if (!inRange(r.year, spec.years)) return false;
@@ -99,11 +122,23 @@ function linkOf(status: Uint8Array, i: number): LinkStatus {
   return LINK_STATUSES[status[i] ?? 0] ?? 'outside-all';
 }
 
+/** A point in a zone or on its boundary; a site when it overlaps by MIN_OVERLAP_M2 or more. */
+function userZonesOf(zones: readonly ReferenceUserZone[], at: LngLat, site?: Project['site']) {
+  return zones
+    .filter((z) => {
+      if (!site) return booleanPointInPolygon(at, z.geometry);
+      const overlap = intersect(featureCollection([feature(site), feature(z.geometry)]));
+      return overlap !== null && area(overlap) >= MIN_OVERLAP_M2;
+    })
+    .map((z) => z.id);
+}
+
 export function filterReference(
   enterprises: readonly Enterprise[],
   projects: readonly Project[],
   link: LinkColumns,
   spec: FilterSpec,
+  userZones: readonly ReferenceUserZone[] = [],
 ): ReferenceResult {
   const out: ReferenceResult = { enterprises: [], projects: [] };
   const shapes = spec.shapes.map(shapeTest);
@@ -112,6 +147,7 @@ export function filterReference(
       coordinates: e.coordinates,
       synthetic: e.synthetic,
       mask: link.enterpriseMasks[i] ?? 0,
+      userZones: userZonesOf(userZones, e.coordinates),
       link: linkOf(link.enterpriseStatus, i),
       year: e.founded,
     };
@@ -122,6 +158,7 @@ export function filterReference(
       coordinates: p.coordinates,
       synthetic: p.synthetic,
       mask: link.projectMasks[i] ?? 0,
+      userZones: userZonesOf(userZones, p.coordinates, p.site),
       link: linkOf(link.projectStatus, i),
       year: p.start_year,
     };

@@ -2,6 +2,7 @@ import { ORG_KINDS, type OrgKind } from '../domain/entity';
 import type { FilterSpec } from '../domain/filter';
 import type { EntityIndex } from './entity-index';
 import { applyFilter, type FilterResult } from './filter-engine';
+import { NO_USER_ZONES, type UserZoneLinks } from './user-zone-bits';
 
 export type OrgKindCounts = Readonly<Record<OrgKind, number>>;
 
@@ -15,8 +16,10 @@ export function orgKindCounts(
   index: EntityIndex,
   spec: FilterSpec,
   result: FilterResult,
+  links: UserZoneLinks = NO_USER_ZONES,
 ): OrgKindCounts {
-  const base = spec.orgKinds.length === 0 ? result : applyFilter(index, { ...spec, orgKinds: [] });
+  const base =
+    spec.orgKinds.length === 0 ? result : applyFilter(index, { ...spec, orgKinds: [] }, links);
   const counts = ORG_KINDS.map(() => 0);
   const kinds = index.enterprises.orgKind;
   for (const i of base.enterprises.indices) {

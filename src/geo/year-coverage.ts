@@ -2,6 +2,7 @@ import type { FilterSpec } from '../domain/filter';
 import type { EntityIndex } from './entity-index';
 import { applyFilter } from './filter-engine';
 import { type PointColumns, YEAR_NONE } from './point-columns';
+import { NO_USER_ZONES, type UserZoneLinks } from './user-zone-bits';
 
 export interface UnknownYears {
   enterprises: number;
@@ -19,9 +20,13 @@ function countUnknown(cols: PointColumns, indices: Uint32Array): number {
  * other criterion of `spec`. (A set range fails unknown values, see FilterSpec; this is how the
  * UI counts them apart instead of dropping them silently.) Zero when no year range is set.
  */
-export function unknownYearRecords(index: EntityIndex, spec: FilterSpec): UnknownYears {
+export function unknownYearRecords(
+  index: EntityIndex,
+  spec: FilterSpec,
+  links: UserZoneLinks = NO_USER_ZONES,
+): UnknownYears {
   if (spec.years.min === null && spec.years.max === null) return { enterprises: 0, projects: 0 };
-  const open = applyFilter(index, { ...spec, years: { min: null, max: null } });
+  const open = applyFilter(index, { ...spec, years: { min: null, max: null } }, links);
   return {
     enterprises: countUnknown(index.enterprises, open.enterprises.indices),
     projects: countUnknown(index.projects, open.projects.indices),

@@ -10,6 +10,7 @@ import { mobileMessages } from './messages/mobile';
 import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
 import { streamingMessages } from './messages/streaming';
+import { userZoneFilterMessages } from './messages/user-zone-filter';
 import { userZonesMessages } from './messages/user-zones';
 import { en as coreEn } from './messages-en';
 import { zh as coreZh } from './messages-zh';
@@ -29,6 +30,7 @@ const features = [
   statsMessages,
   firstPaintMessages,
   userZonesMessages,
+  userZoneFilterMessages,
 ] as const;
 
 /** Chinese messages: the core file plus one file per feature under messages/. */
@@ -46,6 +48,7 @@ const eagerZh = {
   ...statsMessages.zh,
   ...firstPaintMessages.zh,
   ...userZonesMessages.zh,
+  ...userZoneFilterMessages.zh,
 };
 
 export type MessageKey = keyof typeof eagerZh | keyof LazyZh;

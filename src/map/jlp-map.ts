@@ -232,6 +232,11 @@ export class JlpMap {
     this.whenReady(() => this.userLayers?.set(layers));
   }
 
+  /** Lights the user zone (its layer id) whose panel is open, like a selected plan zone. */
+  setSelectedUserLayer(id: string | null): void {
+    this.whenReady(() => this.userLayers?.select(id));
+  }
+
   /** Flies to a point, [lng, lat], at street zoom (at least 15). */
   flyToPoint(at: [number, number]): void {
     this.map.flyTo({

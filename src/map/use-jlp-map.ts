@@ -88,7 +88,7 @@ export function useJlpMap(
   // After the UI-state effects: a scene's flight wins over the zone fit of the same commit.
   useBriefingMap(map);
   useBasemapSync(map);
-  useUserLayerSync(map);
+  useUserLayerSync(map, padding);
   return map;
 }
 

@@ -1,8 +1,13 @@
 import type { FeatureCollection } from 'geojson';
-import { useEffect } from 'react';
+import { type RefObject, useEffect } from 'react';
 import { useUserLayers } from '../data/import/use-user-layers';
 import type { UserLayer } from '../data/import/user-layer';
+import { layerPolygons } from '../data/import/zone-overrides';
+import { bboxOf } from '../geo/bbox';
+import { useAppStore } from '../state/store';
 import type { JlpMap } from './jlp-map';
+
+type Padding = () => number | { top: number; right: number; bottom: number; left: number };
 
 // One collection per features array, so a rename or a colour change re-uploads nothing.
 const collections = new WeakMap<UserLayer['features'], FeatureCollection>();
@@ -16,8 +21,28 @@ function collectionOf(layer: UserLayer): FeatureCollection {
   return c;
 }
 
+/** The selected user zone: its layer emphasised and, when chosen, fitted like a plan zone. */
+function useUserZoneFocus(map: JlpMap | null, padding: RefObject<Padding>): void {
+  const layers = useUserLayers();
+  const selected = useAppStore((s) => s.selectedUserZone);
+  const seq = useAppStore((s) => s.selectionSeq);
+  const layerId = selected ? selected.slice('user:'.length) : null;
+  const layer = layers.find((l) => l.id === layerId && l.use.kind === 'newZone');
+  useEffect(() => map?.setSelectedUserLayer(layer ? layer.id : null), [map, layer]);
+  // seq re-fits when the same zone is chosen again; a rename (new layer object) does not.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: seq is the trigger, not layer
+  useEffect(() => {
+    const geometry = layer ? layerPolygons(layer) : null;
+    const box = geometry ? bboxOf([geometry]) : null;
+    if (map && box && !useAppStore.getState().briefing.active) {
+      map.fitBounds(box, padding.current(), true);
+    }
+  }, [map, layer?.id, seq, padding]);
+}
+
 /** Keeps the map's user layers in step with the imported layers. */
-export function useUserLayerSync(map: JlpMap | null): void {
+export function useUserLayerSync(map: JlpMap | null, padding: RefObject<Padding>): void {
+  useUserZoneFocus(map, padding);
   const layers = useUserLayers();
   useEffect(() => {
     map?.setUserLayers(

@@ -25,14 +25,14 @@ function specs(layer: UserMapLayer): LayerSpecification[] {
       type: 'fill',
       source,
       filter: isArea,
-      paint: { 'fill-color': c, 'fill-opacity': 0.18 },
+      paint: { 'fill-color': c, 'fill-opacity': REST.fill },
     },
     {
       id: `${source}-line`,
       type: 'line',
       source,
       filter: ['any', isArea, isLine],
-      paint: { 'line-color': c, 'line-width': 2.5 },
+      paint: { 'line-color': c, 'line-width': REST.line },
     },
     {
       id: `${source}-point`,
@@ -54,10 +54,31 @@ function specs(layer: UserMapLayer): LayerSpecification[] {
  * The user's imported layers: a GeoJSON source and fill/line/circle layers each, above the
  * zones and below the enterprise and project points. Owned by JlpMap.
  */
+/** Fill opacity and outline width at rest and when the layer is the selected user zone. */
+const REST = { fill: 0.18, line: 2.5 };
+const SELECTED = { fill: 0.32, line: 5 };
+
 export class UserLayers {
   private shown = new Map<string, UserMapLayer>();
+  private selected: string | null = null;
 
   constructor(private readonly map: maplibregl.Map) {}
+
+  /** Emphasises one layer's polygons (a selected user zone); null for none. */
+  select(id: string | null): void {
+    const before = this.selected;
+    this.selected = id;
+    if (before && before !== id) this.emphasise(before, false);
+    if (id) this.emphasise(id, true);
+  }
+
+  private emphasise(id: string, on: boolean): void {
+    const look = on ? SELECTED : REST;
+    const fill = `${prefix(id)}-fill`;
+    const line = `${prefix(id)}-line`;
+    if (this.map.getLayer(fill)) this.map.setPaintProperty(fill, 'fill-opacity', look.fill);
+    if (this.map.getLayer(line)) this.map.setPaintProperty(line, 'line-width', look.line);
+  }
 
   /** Brings the map in step with the list: adds, updates and removes as needed. */
   set(layers: readonly UserMapLayer[]): void {
@@ -75,6 +96,7 @@ export class UserLayers {
         ? ENTITY_LAYER_IDS.siteFill
         : undefined;
       for (const spec of specs(layer)) this.map.addLayer(spec, beneath);
+      if (this.selected === layer.id) this.emphasise(layer.id, true);
     } else if (before.data !== layer.data) {
       this.map.getSource<GeoJSONSource>(source)?.setData(layer.data);
     }

@@ -1,4 +1,5 @@
 import type { FilterSpec, NumRange } from '../domain/filter';
+import { userZoneOfLinkCode } from '../domain/user-zone';
 import {
   LIST_FIELDS,
   type ListField,
@@ -45,9 +46,36 @@ function mergeInto<F extends ListField>(spec: FilterSpec, field: F, part: Part):
   (spec[field] as FilterSpec[F][number][]) = mergeCodes(spec[field], part, f.domain, f.codes);
 }
 
+/** At most this many user zones in one link: more than anyone imports, and bounded work. */
+const MAX_USER_ZONES = 50;
+
+/**
+ * Takes the `u:<layer-id>` items (user zones) out of a zone list into spec.userZones, in the
+ * link's order without repeats; returns the rest of the list. Whether this browser has such a
+ * zone is only known once its layers have loaded (an unknown one is dropped then, with the notice).
+ */
+function takeUserZones(part: Part, spec: FilterSpec): string {
+  const rest: string[] = [];
+  for (const token of part.value.split(',')) {
+    const t = token.trim();
+    if (!t.startsWith('u:')) {
+      rest.push(token);
+      continue;
+    }
+    const id = userZoneOfLinkCode(t);
+    if (id === null || spec.userZones.length >= MAX_USER_ZONES) part.bad.push(`${part.key}:${t}`);
+    else if (!spec.userZones.includes(id)) spec.userZones.push(id);
+  }
+  return rest.join(',');
+}
+
 /** Adds a list part's known codes to the spec; returns `key:code` for each unknown code. */
 export function decodeListPart(key: string, value: string, spec: FilterSpec): string[] {
   const part: Part = { key, value, bad: [] };
+  if (key === LIST_FIELDS.zones.key) {
+    part.value = takeUserZones(part, spec);
+    if (part.value === '') return part.bad;
+  }
   const field = FIELD_BY_KEY.get(key);
   if (field) mergeInto(spec, field, part);
   return part.bad;

@@ -1,4 +1,5 @@
 import { type DrawnShape, EMPTY_FILTER, type FilterSpec, type NumRange } from '../domain/filter';
+import { userZoneLinkCode } from '../domain/user-zone';
 import { RING_PASS_WORK, shapeWork } from '../geo/shape-work';
 import { inDomainOrder, LIST_FIELDS, type ListFieldCodes } from './filter-codes';
 import { decodeListPart, decodeScalarPart, isListKey } from './filter-url-parts';
@@ -8,7 +9,7 @@ import { decodeShape, encodeBbox, encodeShape, formatNumber } from './shape-code
  * The filter as the value of one URL hash parameter, e.g.
  * `z:xipeng,jiulong;i:hydrogen;k:university;y:2015~;syn:0;o:106.305,29.335,2`.
  * Parts are `key:value` joined by `;`; lists hold stable ASCII codes (filter-codes.ts) joined
- * by `,` in domain order; ranges are `min~max` with either end empty; shapes are one part
+ * by `,` in domain order (a zone list may end with user zones, `z:xipeng,u:<layer-id>`); ranges are `min~max` with either end empty; shapes are one part
  * each, in drawing order (p = polygon ring, r = rectangle, o = circle lng,lat,km); b is the
  * in-view box. Only parts that differ from EMPTY_FILTER are written. Shape ids are not kept:
  * decoding names them `url-1`, `url-2`, … Coordinates and radii round to 1e-5.
@@ -42,6 +43,14 @@ function listPart<T extends string>(field: ListFieldCodes<T>, chosen: readonly T
     : null;
 }
 
+/** Plan zones in domain order, then user zones (`u:<layer-id>`) in the order chosen. */
+function zonePart(spec: FilterSpec): string | null {
+  const plan = listPart(LIST_FIELDS.zones, spec.zones);
+  const user = [...new Set(spec.userZones)].map(userZoneLinkCode);
+  if (user.length === 0) return plan;
+  return `${plan ?? `${LIST_FIELDS.zones.key}:`}${plan ? ',' : ''}${user.join(',')}`;
+}
+
 function rangePart(key: string, range: NumRange): string | null {
   const end = (v: number | null) => (v !== null && Number.isFinite(v) ? formatNumber(v) : '');
   const [min, max] = [end(range.min), end(range.max)];
@@ -61,7 +70,7 @@ function shapeIsFinite(shape: DrawnShape): boolean {
 /** FilterSpec → URL parameter value ('' for the empty filter). Never throws. */
 export function encodeFilter(spec: FilterSpec): string {
   const parts = [
-    listPart(LIST_FIELDS.zones, spec.zones),
+    zonePart(spec),
     listPart(LIST_FIELDS.industries, spec.industries),
     listPart(LIST_FIELDS.categories, spec.categories),
     listPart(LIST_FIELDS.orgKinds, spec.orgKinds),

@@ -37,7 +37,8 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
 /** How many filter criteria are active (for the "N filters" badge). */
 export function activeFilterCount(f: FilterSpec): number {
   const lists = [
-    f.zones,
+    // Plan zones and user zones are one criterion (see FilterSpec).
+    [...f.zones, ...f.userZones],
     f.industries,
     f.categories,
     f.orgKinds,

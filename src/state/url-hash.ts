@@ -1,4 +1,5 @@
 import { MAP_VIEW_LIMITS } from '../domain/map-view';
+import { type UserZoneId, userZoneLinkCode, userZoneOfLinkCode } from '../domain/user-zone';
 import { isZoneId, type ZoneId } from '../domain/zone';
 
 /** The map view as MapLibre's `hash: 'map'` writes it: `map=zoom/lat/lng[/bearing/pitch]`. */
@@ -14,6 +15,8 @@ export interface MapView {
 export interface HashState {
   view: MapView | null;
   zone: ZoneId | null;
+  /** A user zone's open panel, `zone=u:<layer-id>` (whether this browser has it is checked later). */
+  userZone?: UserZoneId | null;
   /** Other parameters, kept verbatim so features can own their own keys (e.g. filters). */
   rest: Map<string, string>;
   /** Parameters that were present but malformed, by key. */
@@ -54,7 +57,8 @@ export function parseHash(hash: string): HashState {
       if (!state.view) state.malformed.push(key);
     } else if (key === 'zone') {
       state.zone = isZoneId(value) ? value : null;
-      if (!state.zone) state.malformed.push(key);
+      state.userZone = state.zone ? null : userZoneOfLinkCode(value);
+      if (!state.zone && !state.userZone) state.malformed.push(key);
     } else if (keptLength + key.length + value.length <= limitFor(key)) {
       keptLength += KNOWN_KEYS.has(key) ? 0 : key.length + value.length;
       state.rest.set(key, value);
@@ -93,6 +97,7 @@ export function formatHash(state: Omit<HashState, 'malformed'>): string {
   const parts: string[] = [];
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   if (state.zone) parts.push(`zone=${state.zone}`);
+  else if (state.userZone) parts.push(`zone=${userZoneLinkCode(state.userZone)}`);
   for (const [key, value] of state.rest) {
     if (value !== '')
       parts.push(

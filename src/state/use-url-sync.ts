@@ -29,6 +29,7 @@ export function hydrateFromHash(hash: string): void {
   useAppStore.setState({
     initialView: parsed.view,
     selectedZone: parsed.zone,
+    selectedUserZone: parsed.userZone ?? null,
     filter: decoded.spec,
     ignoredFilterParts: decoded.ignored,
     pendingSelection: parseSelection(parsed.rest.get('sel')),
@@ -51,7 +52,12 @@ function writeHash(): void {
   rest.set('f', encodeFilter(s.filter));
   rest.set('sel', selectionParam());
   rest.set('lang', s.lang);
-  const next = formatHash({ view: s.view ?? current.view, zone: s.selectedZone, rest });
+  const next = formatHash({
+    view: s.view ?? current.view,
+    zone: s.selectedZone,
+    userZone: s.selectedUserZone,
+    rest,
+  });
   if (next !== window.location.hash) {
     const { pathname, search } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
@@ -74,6 +80,7 @@ export function useUrlSync(): void {
       if (
         s.view !== prev.view ||
         s.selectedZone !== prev.selectedZone ||
+        s.selectedUserZone !== prev.selectedUserZone ||
         s.filter !== prev.filter ||
         s.selectedEntityId !== prev.selectedEntityId ||
         s.pendingSelection !== prev.pendingSelection ||
@@ -86,6 +93,8 @@ export function useUrlSync(): void {
       const parsed = parseHash(window.location.hash);
       const s = useAppStore.getState();
       if (parsed.zone !== s.selectedZone) s.selectZone(parsed.zone);
+      const user = parsed.userZone ?? null;
+      if (user !== s.selectedUserZone && !parsed.zone) s.selectUserZone(user);
       if (parsed.view) s.requestView(parsed.view);
       const lang = parsed.rest.get('lang');
       if (isLang(lang) && lang !== s.lang) useAppStore.setState({ lang });

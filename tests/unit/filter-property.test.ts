@@ -151,6 +151,8 @@ const box = fc.tuple(
 
 const filterSpec: fc.Arbitrary<FilterSpec> = fc.record({
   zones: someOf(ZONE_IDS),
+  // User zones: filter-property-user-zones.test.ts.
+  userZones: fc.constant([]),
   industries: someOf(INDUSTRIES),
   categories: someOf(CATEGORIES),
   orgKinds: someOf(ORG_KINDS),

@@ -1,6 +1,8 @@
 import { type UserZone, userZoneId } from '../../domain/user-zone';
 import { areaKm2, roundTo } from '../../geo/area';
-import { pointsInArea } from '../../geo/points-in-area';
+import { andInto, bitsetToIndices, popcount } from '../../geo/bitset';
+import type { FilterResult } from '../../geo/filter-engine';
+import type { UserZoneBits } from '../../geo/user-zone-bits';
 import type { EntityData } from '../entities';
 import type { UserLayer } from './user-layer';
 import { layerPolygons } from './zone-overrides';
@@ -34,16 +36,24 @@ export interface UserZoneMembers {
   investmentYi: number;
 }
 
-/** The filtered records inside a user zone (same filter as every other count in the app). */
+function within(matched: Uint32Array, own: Uint32Array): Uint32Array {
+  const bits = Uint32Array.from(matched);
+  andInto(bits, own);
+  return bitsetToIndices(bits, popcount(bits));
+}
+
+/**
+ * The filtered records inside a user zone (same filter as every other count in the app): the
+ * filter's bits AND the zone's membership, linked once when the zone was added.
+ */
 export function membersOf(
-  zone: UserZone,
   data: EntityData,
-  matched: { enterprises: Uint32Array; projects: Uint32Array },
+  bits: UserZoneBits,
+  result: FilterResult,
 ): UserZoneMembers {
-  const e = data.index.enterprises;
   const p = data.index.projects;
-  const enterprises = pointsInArea(zone.geometry, e.lng, e.lat, matched.enterprises);
-  const projects = pointsInArea(zone.geometry, p.lng, p.lat, matched.projects);
+  const enterprises = within(result.enterprises.bits, bits.enterprises);
+  const projects = within(result.projects.bits, bits.projects);
   let investmentYi = 0;
   for (const i of projects) {
     const v = p.investment[i] as number;

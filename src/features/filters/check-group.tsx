@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 
 interface CheckGroupProps<T extends string> {
   legend: string;
@@ -6,6 +6,8 @@ interface CheckGroupProps<T extends string> {
   selected: readonly T[];
   label: (value: T) => string;
   onToggle: (value: T) => void;
+  /** More rows of the same group (e.g. zones users added), after the values. */
+  children?: ReactNode;
 }
 
 /** A labelled group of checkboxes; none checked means "no restriction". */
@@ -15,6 +17,7 @@ export function CheckGroup<T extends string>({
   selected,
   label,
   onToggle,
+  children,
 }: CheckGroupProps<T>) {
   const id = useId();
   return (
@@ -27,6 +30,7 @@ export function CheckGroup<T extends string>({
           {label(v)}
         </label>
       ))}
+      {children}
     </fieldset>
   );
 }

@@ -24,6 +24,7 @@ import { FilterResults } from './filter-results';
 import { KindFilter } from './kind-filter';
 import { RangeField } from './range-field';
 import { SpatialFilters } from './spatial-filters';
+import { UserZoneChecks } from './user-zone-checks';
 
 /** Attribute and spatial filters; everything on the map, in the lists and in the stats follows. */
 export function FilterPanel() {
@@ -62,7 +63,9 @@ export function FilterPanel() {
         selected={filter.zones}
         label={zoneName}
         onToggle={(v) => toggleFilterValue('zones', v)}
-      />
+      >
+        <UserZoneChecks />
+      </CheckGroup>
       <CheckGroup
         legend={t('filters.industries')}
         values={INDUSTRIES}

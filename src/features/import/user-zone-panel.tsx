@@ -14,7 +14,7 @@ import { Swatch } from '../../ui/swatch';
 import { EntityResultList } from '../entities/entity-result-list';
 import { isInsideWidget } from '../zone-panel/zone-panel';
 import { LayerFacts } from './layer-details';
-import { useUserZoneSelection } from './user-zone-selection';
+import { selectUserZone, useSelectedUserZone } from './user-zone-selection';
 
 const LABELS = {
   enterprise: 'zoneList.enterprises',
@@ -24,17 +24,13 @@ const LABELS = {
 
 /** The selected user zone's panel; a plan zone being selected takes its place. */
 export function UserZonePanel() {
-  const selected = useUserZoneSelection((s) => s.selected);
+  const selected = useSelectedUserZone();
   const planZone = useAppStore((s) => s.selectedZone);
   const zone = useUserZones().find((z) => z.id === selected);
   useEffect(() => {
-    if (planZone) useUserZoneSelection.setState({ selected: null });
-  }, [planZone]);
-  useEffect(() => {
     if (!selected) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !isInsideWidget(e.target))
-        useUserZoneSelection.setState({ selected: null });
+      if (e.key === 'Escape' && !isInsideWidget(e.target)) selectUserZone(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -63,7 +59,7 @@ function UserZoneDetails({ zone }: { zone: UserZone }) {
           type="button"
           className="icon-button"
           aria-label={t('userZone.close')}
-          onClick={() => useUserZoneSelection.setState({ selected: null })}
+          onClick={() => selectUserZone(null)}
         >
           ×
         </button>

@@ -4,15 +4,14 @@ import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import './import.css';
 import { Swatch } from '../../ui/swatch';
-import { selectUserZone, useUserZoneSelection } from './user-zone-selection';
+import { selectUserZone, useSelectedUserZone } from './user-zone-selection';
 
 /** Zones users added from polygon files, after the plan's zones: named, sourced, openable. */
 export function UserZoneRows() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const zones = useUserZones();
-  const selected = useUserZoneSelection((s) => s.selected);
-  const selectZone = useAppStore((s) => s.selectZone);
+  const selected = useSelectedUserZone();
   if (zones.length === 0) return null;
   return (
     <>
@@ -28,7 +27,7 @@ export function UserZoneRows() {
                 className="zone-row__name"
                 aria-pressed={selected === z.id}
                 title={t('layers.openZone', { name })}
-                onClick={() => selectUserZone(z.id, () => selectZone(null))}
+                onClick={() => selectUserZone(z.id)}
               >
                 {name}
               </button>

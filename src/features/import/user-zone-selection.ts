@@ -1,16 +1,12 @@
-import { create } from 'zustand';
 import type { UserZoneId } from '../../domain/user-zone';
+import { useAppStore } from '../../state/store';
 
-/**
- * The user zone whose panel is open. Kept beside the feature, not in the URL-synced app store:
- * a user zone exists only in this browser (IndexedDB), so a shared link cannot name it.
- */
-export const useUserZoneSelection = create<{ selected: UserZoneId | null }>(() => ({
-  selected: null,
-}));
+/** The user zone whose panel is open (kept in the app store, so the link carries it). */
+export function useSelectedUserZone(): UserZoneId | null {
+  return useAppStore((s) => s.selectedUserZone);
+}
 
-/** Opens a user zone's panel, closing the plan zone's (one side panel at a time). */
-export function selectUserZone(id: UserZoneId | null, closePlanZone: () => void): void {
-  if (id) closePlanZone();
-  useUserZoneSelection.setState({ selected: id });
+/** Opens a user zone's panel (closing a plan zone's or a record's) or closes it (null). */
+export function selectUserZone(id: UserZoneId | null): void {
+  useAppStore.getState().selectUserZone(id);
 }

@@ -8,6 +8,7 @@ import {
   PROJECT_TYPES,
 } from '../../../src/domain/entity';
 import type { DrawnShape, FilterSpec, LngLat } from '../../../src/domain/filter';
+import { userZoneId } from '../../../src/domain/user-zone';
 import { ZONE_IDS } from '../../../src/domain/zone';
 
 /** Values at the codec's 1e-5 precision, which must survive a round trip exactly. */
@@ -53,6 +54,10 @@ const range = fc
 /** Canonical specs: lists in domain order without repeats, shapes named as decoding names them. */
 export const canonicalSpec: fc.Arbitrary<FilterSpec> = fc.record({
   zones: fc.subarray([...ZONE_IDS]),
+  // Layer ids as the importer makes them; a link keeps user zones in the order chosen.
+  userZones: fc
+    .uniqueArray(fc.stringMatching(/^l[a-z0-9]{1,10}$/), { maxLength: 3 })
+    .map((ids) => ids.map(userZoneId)),
   industries: fc.subarray([...INDUSTRIES]),
   categories: fc.subarray([...CATEGORIES]),
   orgKinds: fc.subarray([...ORG_KINDS]),

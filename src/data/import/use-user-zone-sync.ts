@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { type UserZone, type UserZoneId, userZoneLinkCode } from '../../domain/user-zone';
+import { useAppStore } from '../../state/store';
+import { useEntityData } from '../use-entities';
+import { useUserLayersQuery } from './use-user-layers';
+import { useUserZones } from './use-user-zones';
+import { linkAll, useUserZoneLinkStore } from './user-zone-links';
+
+/** Links the records to every user zone whenever the zones or the records change. */
+function useLinking(zones: readonly UserZone[]): void {
+  const data = useEntityData();
+  useEffect(() => {
+    if (!data) return;
+    let live = true;
+    // The site test uses polygon clipping: loaded with the first user zone, not at first paint.
+    void import('../../geo/user-zone-link').then(({ linkUserZone }) => {
+      if (live) useUserZoneLinkStore.setState({ data, links: linkAll(data, zones, linkUserZone) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [data, zones]);
+}
+
+/**
+ * Keeps the filter and the open panel to zones this browser has. A zone whose layer was
+ * removed here drops out silently (the user did it); one named by a link but never here (a
+ * link from another browser) drops out with the link notice, never an error.
+ */
+function useReconcile(zones: readonly UserZone[]): void {
+  const loaded = useUserLayersQuery().isSuccess;
+  const chosen = useAppStore((s) => s.filter.userZones);
+  const selected = useAppStore((s) => s.selectedUserZone);
+  const seen = useRef(new Set<UserZoneId>());
+  useEffect(() => {
+    for (const z of zones) seen.current.add(z.id);
+    if (!loaded) return;
+    const have = new Set(zones.map((z) => z.id));
+    const gone = chosen.filter((id) => !have.has(id));
+    const s = useAppStore.getState();
+    if (selected && !have.has(selected)) s.selectUserZone(null);
+    if (gone.length === 0) return;
+    const unknown = gone
+      .filter((id) => !seen.current.has(id))
+      .map((id) => `z:${userZoneLinkCode(id)}`);
+    s.setFilter({ userZones: chosen.filter((id) => have.has(id)) });
+    if (unknown.length > 0) {
+      useAppStore.setState({ ignoredFilterParts: [...s.ignoredFilterParts, ...unknown] });
+    }
+  }, [loaded, zones, chosen, selected]);
+}
+
+/** Mounted once (app root): user zones linked, filtered and shared like plan zones. */
+export function useUserZoneSync(): void {
+  const zones = useUserZones();
+  useLinking(zones);
+  useReconcile(zones);
+}

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { type UserZone, type UserZoneId, userZoneLinkCode } from '../../domain/user-zone';
+import type { UserZone, UserZoneId } from '../../domain/user-zone';
 import { useAppStore } from '../../state/store';
 import { useEntityData } from '../use-entities';
+import { reconcileUserZones } from './reconcile-user-zones';
 import { useUserLayersQuery } from './use-user-layers';
 import { useUserZones } from './use-user-zones';
 import { linkAll, useUserZoneLinkStore } from './user-zone-links';
@@ -36,16 +37,13 @@ function useReconcile(zones: readonly UserZone[]): void {
     for (const z of zones) seen.current.add(z.id);
     if (!loaded) return;
     const have = new Set(zones.map((z) => z.id));
-    const gone = chosen.filter((id) => !have.has(id));
+    const r = reconcileUserZones(chosen, selected, have, seen.current);
+    if (!r.changed) return;
     const s = useAppStore.getState();
-    if (selected && !have.has(selected)) s.selectUserZone(null);
-    if (gone.length === 0) return;
-    const unknown = gone
-      .filter((id) => !seen.current.has(id))
-      .map((id) => `z:${userZoneLinkCode(id)}`);
-    s.setFilter({ userZones: chosen.filter((id) => have.has(id)) });
-    if (unknown.length > 0) {
-      useAppStore.setState({ ignoredFilterParts: [...s.ignoredFilterParts, ...unknown] });
+    if (r.selected !== selected) s.selectUserZone(r.selected);
+    if (r.userZones.length !== chosen.length) s.setFilter({ userZones: r.userZones });
+    if (r.ignored.length > 0) {
+      useAppStore.setState({ ignoredFilterParts: [...s.ignoredFilterParts, ...r.ignored] });
     }
   }, [loaded, zones, chosen, selected]);
 }

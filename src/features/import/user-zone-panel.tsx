@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { EntityData } from '../../data/entities';
+import { crsLabel } from '../../data/import/layer-provenance';
 import { useUserLayers } from '../../data/import/use-user-layers';
 import { useUserZoneMembers, useUserZones } from '../../data/import/use-user-zones';
 import type { UserZoneMembers } from '../../data/import/user-zones';
@@ -69,13 +70,23 @@ function UserZoneDetails({ zone }: { zone: UserZone }) {
       </span>
       <p className="note">{t('userZone.planNote')}</p>
       <dl className="facts">
+        <dt>{t('userZone.planTarget')}</dt>
+        <dd data-testid="user-zone-plan-target">{t('userZone.noPlanTarget')}</dd>
         <dt>{t('zone.area')}</dt>
         <dd>
           {t('zone.areaValue', { value: formatKm2(zone.area_km2, lang) })}{' '}
           <span className="note">({t('userZone.areaNote')})</span>
         </dd>
         <dt>{t('zone.basis')}</dt>
-        <dd>{t('userZone.source', { file: zone.fileName })}</dd>
+        <dd>
+          {layer
+            ? t('userZone.sourceLine', {
+                file: layer.fileName,
+                crs: crsLabel(layer.crs),
+                date: layer.importedAt.slice(0, 10),
+              })
+            : t('userZone.source', { file: zone.fileName })}
+        </dd>
       </dl>
       {members && data && <Members data={data} members={members} />}
       <h3>{t('zone.provenance')}</h3>

@@ -21,6 +21,7 @@ export function UserZoneStats() {
           <th scope="col">{t('userZone.col.enterprises')}</th>
           <th scope="col">{t('userZone.col.projects')}</th>
           <th scope="col">{t('userZone.col.investment')}</th>
+          <th scope="col">{t('userZone.col.target')}</th>
         </tr>
       </thead>
       <tbody>
@@ -32,9 +33,10 @@ export function UserZoneStats() {
                 {pick(lang, z.name_zh, z.name_en)}{' '}
                 <span className="badge badge--user">{t('userZone.badge')}</span>
               </th>
-              <td>{formatCount(m?.enterprises.length ?? 0, lang)}</td>
-              <td>{formatCount(m?.projects.length ?? 0, lang)}</td>
-              <td>{formatYi(m?.investmentYi ?? 0, lang)}</td>
+              <td>{m ? formatCount(m.enterprises.length, lang) : '…'}</td>
+              <td>{m ? formatCount(m.projects.length, lang) : '…'}</td>
+              <td>{m ? formatYi(m.investmentYi, lang) : '…'}</td>
+              <td className="note">{t('userZone.noTarget')}</td>
             </tr>
           );
         })}

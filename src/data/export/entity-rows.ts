@@ -1,6 +1,8 @@
 import type { Enterprise, Entity, Project } from '../../domain/entity';
+import { hasBit } from '../../geo/bitset';
 import type { LinkColumns } from '../../geo/entity-index';
 import { linkStatusAt } from '../../geo/link';
+import type { UserZoneBits } from '../../geo/user-zone-bits';
 import {
   categoryLabel,
   industryLabel,
@@ -18,11 +20,24 @@ import {
   zoneListLabel,
 } from './labels';
 
+/** A zone the user added, as exports name it, with the records linked to it. */
+export interface ExportUserZone {
+  name: string;
+  bits: UserZoneBits;
+}
+
 /** What every export of records needs besides the records: their links, zone names, language. */
 export interface ExportContext {
   link: LinkColumns;
   zoneNames: ZoneNames;
   lang: Lang;
+  /** Zones users added (none: only the plan zones are named). */
+  userZones?: readonly ExportUserZone[];
+}
+
+/** Names of the user zones record i of one side lies in. */
+export function userZoneNamesAt(ctx: ExportContext, side: keyof UserZoneBits, i: number): string[] {
+  return (ctx.userZones ?? []).filter((z) => hasBit(z.bits[side], i)).map((z) => z.name);
 }
 
 /** A column: its header's message key and how to read a cell from record `index`. */
@@ -37,13 +52,20 @@ export function noteOf(record: Entity, lang: Lang): string | null {
 // checks first, shared by enterprises and projects.
 function locationColumns<T extends Entity>(
   ctx: ExportContext,
+  side: keyof UserZoneBits,
   masks: Uint32Array,
   codes: Uint8Array,
 ): Column<T>[] {
   const { lang, zoneNames } = ctx;
+  const zones = (i: number) => {
+    const plan = zoneListLabel(masks[i] ?? 0, zoneNames, lang);
+    const user = userZoneNamesAt(ctx, side, i);
+    if (user.length === 0) return plan;
+    return joinList([...((masks[i] ?? 0) === 0 ? [] : [plan]), ...user], lang);
+  };
   return [
     ['export.col.declaredZone', (r) => (r.declared_zone ? zoneNames[r.declared_zone] : null)],
-    ['export.col.zones', (_, i) => zoneListLabel(masks[i] ?? 0, zoneNames, lang)],
+    ['export.col.zones', (_, i) => zones(i)],
     ['export.col.linkStatus', (_, i) => linkStatusLabel(linkStatusAt(codes, i), lang)],
     ['export.col.accuracy', (r) => accuracyLabel(r.accuracy, lang)],
     ['export.col.lng', (r) => r.coordinates[0]],
@@ -78,7 +100,7 @@ function enterpriseColumns(ctx: ExportContext): Column<Enterprise>[] {
     ['export.col.employees', (r) => r.employees],
     ['export.col.address', (r) => r.address],
     ['export.col.townCode', (r) => r.town_code],
-    ...locationColumns<Enterprise>(ctx, link.enterpriseMasks, link.enterpriseStatus),
+    ...locationColumns<Enterprise>(ctx, 'enterprises', link.enterpriseMasks, link.enterpriseStatus),
     ...trailingColumns<Enterprise>(lang),
   ];
 }
@@ -96,7 +118,7 @@ function projectColumns(ctx: ExportContext): Column<Project>[] {
     ['export.col.endYear', (r) => r.end_year],
     ['export.col.lead', (r) => r.lead_enterprise],
     ['export.col.participants', (r) => joinList(r.participants, lang)],
-    ...locationColumns<Project>(ctx, link.projectMasks, link.projectStatus),
+    ...locationColumns<Project>(ctx, 'projects', link.projectMasks, link.projectStatus),
     ['export.col.hasSite', (r) => yesNo(r.site !== null, lang)],
     ...trailingColumns<Project>(lang),
   ];

@@ -5,7 +5,7 @@ import type { Provenance } from '../../domain/provenance';
 import type { ZoneId } from '../../domain/zone';
 import { linkStatusAt } from '../../geo/link';
 import { translate } from '../../i18n/translate';
-import type { ExportContext } from './entity-rows';
+import { type ExportContext, userZoneNamesAt } from './entity-rows';
 import { linkStatusLabel, zonesOfMask } from './labels';
 
 /** What every exported feature carries beyond its record's own attributes. */
@@ -13,6 +13,8 @@ export interface LinkAttributes {
   /** Zones the record lies in (a project with a site: zones its site meets). */
   zones: ZoneId[];
   zone_names: string[];
+  /** Names of the zones users added that the record lies in (only when there are such zones). */
+  user_zone_names?: string[];
   link_status: LinkStatus;
   link_status_label: string;
   /** The representative point, WGS-84 degrees, also for a project drawn as its site. */
@@ -72,11 +74,13 @@ function linkAttributes(
   coordinates: [number, number],
   mask: number,
   status: LinkStatus,
+  user: string[],
 ): LinkAttributes {
   const zones = zonesOfMask(mask);
   return {
     zones,
     zone_names: zones.map((z) => ctx.zoneNames[z]),
+    ...(ctx.userZones?.length ? { user_zone_names: user } : {}),
     link_status: status,
     link_status_label: linkStatusLabel(status, ctx.lang),
     lng: coordinates[0],
@@ -92,7 +96,10 @@ function enterpriseFeature(e: Enterprise, i: number, ctx: ExportContext): Export
     type: 'Feature',
     id: e.id,
     geometry: { type: 'Point', coordinates: [...coordinates] },
-    properties: { ...attributes, ...linkAttributes(ctx, coordinates, mask, status) },
+    properties: {
+      ...attributes,
+      ...linkAttributes(ctx, coordinates, mask, status, userZoneNamesAt(ctx, 'enterprises', i)),
+    },
   };
 }
 
@@ -106,7 +113,10 @@ function projectFeature(p: Project, i: number, ctx: ExportContext): ExportFeatur
     type: 'Feature',
     id: p.id,
     geometry: site ? structuredClone(site) : { type: 'Point', coordinates: [...coordinates] },
-    properties: { ...attributes, ...linkAttributes(ctx, coordinates, mask, status) },
+    properties: {
+      ...attributes,
+      ...linkAttributes(ctx, coordinates, mask, status, userZoneNamesAt(ctx, 'projects', i)),
+    },
   };
 }
 

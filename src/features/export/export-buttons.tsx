@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { downloadText } from '../../data/export/download';
 import { zoneNamesOf } from '../../data/export/labels';
+import { useUserZones } from '../../data/import/use-user-zones';
+import { useUserZoneLinks } from '../../data/import/user-zone-links';
 import { useZoneList } from '../../data/use-datasets';
 import { useEntityData } from '../../data/use-entities';
 import { useFilterResult, useStats } from '../../data/use-filter-result';
-import type { MessageKey } from '../../i18n/translate';
+import { type MessageKey, pick } from '../../i18n/translate';
 import { filterSummary } from '../../state/filter-summary';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
@@ -27,9 +29,15 @@ function useExportInputs(): () => ExportInputs | null {
   const zones = useZoneList();
   const lang = useAppStore((s) => s.lang);
   const filter = useAppStore((s) => s.filter);
+  const userZones = useUserZones();
+  const links = useUserZoneLinks(data);
   return () => {
     if (!data || !result || !stats) return null;
-    const ctx = { link: data.link, zoneNames: zoneNamesOf(zones, lang), lang };
+    const named = userZones.flatMap((z) => {
+      const bits = links.get(z.id);
+      return bits ? [{ name: pick(lang, z.name_zh, z.name_en), bits }] : [];
+    });
+    const ctx = { link: data.link, zoneNames: zoneNamesOf(zones, lang), lang, userZones: named };
     const summary = filterSummary(filter, lang);
     return { data, result, stats, ctx, filter, filterSummary: summary, now: new Date() };
   };

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import * as turf from '@turf/turf';
+import { BASE_URL, launch, openApp, SHOTS, settle, waitForIdle } from './browser.mjs';
+import { records } from './data.mjs';
+
+const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'import');
+const NAME = '测试新增园区';
+
+const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), timeout: 120000 });
+const summaryHas = (page, text) =>
+  page.waitForFunction(
+    (t) => document.querySelector('.filter-summary')?.textContent?.includes(t),
+    text,
+    { timeout: 60000 },
+  );
+const zoneCheck = (page) => page.getByRole('checkbox', { name: new RegExp(NAME) });
+
+describe('a polygon layer added as a new zone is a zone like the plan zones', () => {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('filters by it with the turf count, shares it in the link, keeps it on reload', async () => {
+    // The independent recount: turf over the built-in enterprises file and the fixture.
+    const boundary = JSON.parse(readFileSync(join(FIXTURES, 'ui-boundary.geojson'), 'utf8'))
+      .features[0];
+    const enterprises = records('enterprises');
+    const inside = enterprises.filter((f) => turf.booleanPointInPolygon(f.geometry, boundary));
+    const n = inside.length.toLocaleString('zh-CN');
+    const real = enterprises.filter((f) => !f.properties.synthetic).length.toLocaleString('zh-CN');
+    assert.ok(inside.length > 0 && inside.length < enterprises.length);
+
+    const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
+    await waitForIdle(page, 120000);
+    await page.locator('input[type="file"]').setInputFiles(join(FIXTURES, 'ui-boundary.geojson'));
+    await page.getByText('已导入 ui-boundary.geojson').waitFor({ timeout: 60000 });
+    const item = page
+      .locator('li.user-layer')
+      .filter({ has: page.getByRole('checkbox', { name: '显示 ui-boundary' }) });
+    await item.locator('summary', { hasText: '用作' }).click();
+    await item.getByRole('combobox', { name: '用作' }).selectOption('newZone');
+    await item.getByRole('textbox', { name: '区域名称（中文）' }).fill(NAME);
+    await item.getByRole('button', { name: '应用' }).click();
+
+    // 筛选: the zone is in the zone group with its count; ticking it gives turf's count.
+    await page.getByRole('tab', { name: '筛选' }).click();
+    const box = zoneCheck(page);
+    await page.waitForFunction(
+      ([name, count]) =>
+        [...document.querySelectorAll('[data-testid="user-zone-check"]')].some(
+          (l) => l.textContent.includes(name) && l.textContent.includes(`企业 ${count}`),
+        ),
+      [NAME, n],
+      { timeout: 60000 },
+    );
+    const group = page.getByRole('group', { name: '所在区域' });
+    assert.equal(await group.getByRole('checkbox', { name: new RegExp(NAME) }).count(), 1);
+    await box.check();
+    await summaryHas(page, `企业 ${n} 家`);
+    const hash = await page.evaluate(() => window.location.hash);
+    const code = hash.match(/f=z:(u:l[a-z0-9]+)/)?.[1];
+    assert.ok(code, `the link carries the zone: ${hash}`);
+
+    // Opened from the layers list: highlighted on the map, no plan target, the file as source.
+    await page.getByRole('tab', { name: '图层' }).click();
+    await page.locator('.user-zones li').getByRole('button', { name: NAME }).click();
+    const panel = page.getByRole('region', { name: NAME });
+    await panel.waitFor({ timeout: 60000 });
+    assert.match(await panel.getByTestId('user-zone-plan-target').textContent(), /无规划目标/);
+    assert.match(await panel.textContent(), /导入的边界文件 ui-boundary\.geojson（坐标系 WGS-84/);
+    assert.equal(await panel.locator('.badge--schematic').count(), 0, 'not 示意范围');
+    await page.waitForFunction(() => window.location.hash.includes('zone=u:'), null, {
+      timeout: 30000,
+    });
+    await settle(page);
+    await shot(page, 'user-zone-filter-1920x1080');
+
+    // A reload keeps the filter (from the link) and the open zone.
+    await page.reload();
+    await waitForIdle(page, 120000);
+    await page.getByRole('region', { name: NAME }).waitFor({ timeout: 60000 });
+    await page.getByRole('tab', { name: '筛选' }).click();
+    await summaryHas(page, `企业 ${n} 家`);
+    assert.equal(await zoneCheck(page).isChecked(), true);
+
+    // A link naming a zone this browser lacks: dropped with the notice, the rest applies.
+    await page.goto(`${BASE_URL}#f=z:xipeng,u:lnothere&lang=zh`);
+    await waitForIdle(page, 120000);
+    const notice = page.getByRole('status').filter({ hasText: 'z:u:lnothere' });
+    await notice.waitFor({ timeout: 60000 });
+    await page.getByRole('tab', { name: '筛选' }).click();
+    assert.equal(
+      await page.getByRole('checkbox', { name: '西彭科技创新园', exact: true }).isChecked(),
+      true,
+    );
+
+    // Removing the layer removes the zone from the filter and the link, nothing else.
+    await page.goto(`${BASE_URL}#f=z:${code};syn:0&lang=zh`);
+    await waitForIdle(page, 120000);
+    await page.getByRole('tab', { name: '图层' }).click();
+    await page.getByRole('button', { name: '删除 ui-boundary' }).click();
+    await page.waitForFunction(() => !window.location.hash.includes('u:'), null, {
+      timeout: 60000,
+    });
+    assert.match(await page.evaluate(() => window.location.hash), /syn:0/);
+    assert.equal(await page.getByRole('status').filter({ hasText: 'u:' }).count(), 0);
+    // Only the synthetic switch is left: every real enterprise matches again.
+    await page.getByRole('tab', { name: '筛选' }).click();
+    await summaryHas(page, `企业 ${real} 家`);
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+});

@@ -64,6 +64,8 @@ describe('a polygon layer added as a new zone is a zone like the plan zones', ()
     assert.equal(await group.getByRole('checkbox', { name: new RegExp(NAME) }).count(), 1);
     await box.check();
     await summaryHas(page, `企业 ${n} 家`);
+    await settle(page);
+    await shot(page, 'user-zone-filter-tab-1920x1080');
     const hash = await page.evaluate(() => window.location.hash);
     const code = hash.match(/f=z:(u:l[a-z0-9]+)/)?.[1];
     assert.ok(code, `the link carries the zone: ${hash}`);

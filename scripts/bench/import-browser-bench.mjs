@@ -4,7 +4,7 @@
 // 'longtask') is recorded in each phase, beside the bare MapLibre page's own longest task at load
 // (the map's own work, no app code) measured in the same run. Medians of BENCH_RUNS runs.
 // Run with tsx (it reads the CSV generator from import-bench-data.ts).
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
@@ -28,7 +28,43 @@ function prepareBarePage() {
   copyFileSync(join(import.meta.dirname, 'bare-page.html'), join(bench, 'bare.html'));
 }
 
-const resetLongTasks = (page) => page.evaluate(() => window.__longTasks.splice(0).length);
+/** Self time per function of a CPU profile, the heaviest first (BENCH_PROFILE=1). */
+function topSelf(profile, n = 20) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+
+/** Starts the CPU profiler when BENCH_PROFILE is set; the returned stop() prints and saves. */
+async function profiler(context, page, name) {
+  if (!process.env.BENCH_PROFILE) return async () => {};
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    writeFileSync(join(ROOT, `test-results/import-${name}.cpuprofile`), JSON.stringify(profile));
+    for (const [k, ms] of topSelf(profile))
+      console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${k}`);
+  };
+}
+
+/** The long tasks recorded since the last reset, as [start, duration] pairs (ms). */
+const taskList = (page) =>
+  page.evaluate(() => window.__taskList.map((t) => `${t[0].toFixed(0)}+${t[1].toFixed(0)}`));
+
+const resetLongTasks = (page) =>
+  page.evaluate(() => {
+    window.__taskList = [];
+    return window.__longTasks.splice(0).length;
+  });
 const longest = async (page) => Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
 
 /** The bare page's longest task at load, or null when it does not reach idle in 2 minutes. */
@@ -58,7 +94,13 @@ async function importRun(browser, base, csv) {
   const { page } = r;
   const atLoad = r.longest;
   await page.waitForTimeout(1000);
+  await page.evaluate(() => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__taskList?.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask' });
+  });
   await resetLongTasks(page);
+  let stopProfile = await profiler(r.context, page, 'receive');
   let t0 = Date.now();
   await page
     .locator('input[type="file"]')
@@ -66,8 +108,14 @@ async function importRun(browser, base, csv) {
   await page.getByText('已导入 register.csv').waitFor({ timeout: 600_000 });
   await page.waitForSelector(IDLE, { timeout: 600_000 });
   await page.waitForTimeout(500);
-  const receive = { ms: Date.now() - t0, longest: await longest(page) };
+  const receive = {
+    ms: Date.now() - t0,
+    longest: await longest(page),
+    tasks: await taskList(page),
+  };
+  await stopProfile();
   await resetLongTasks(page);
+  stopProfile = await profiler(r.context, page, 'merge');
   t0 = Date.now();
   const item = page.locator('li.user-layer').filter({ hasText: 'register' });
   await item.locator('summary', { hasText: '用作' }).click();
@@ -82,7 +130,8 @@ async function importRun(browser, base, csv) {
   );
   await page.waitForSelector(IDLE, { timeout: 600_000 });
   await page.waitForTimeout(500);
-  const merge = { ms: Date.now() - t0, longest: await longest(page) };
+  const merge = { ms: Date.now() - t0, longest: await longest(page), tasks: await taskList(page) };
+  await stopProfile();
   await r.context.close();
   return { atLoad, receive, merge };
 }

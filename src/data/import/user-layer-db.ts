@@ -10,7 +10,7 @@ const STORE = 'layers';
  * main-thread task; a part per request callback keeps each task short.
  */
 const FEATURES = 'features';
-const CHUNK = 5000;
+const CHUNK = 1000;
 
 /** Why a save failed, for a message in the user's language. */
 export type StorageFailure = 'quota' | 'unavailable' | 'failed';

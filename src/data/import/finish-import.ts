@@ -12,7 +12,7 @@ import { toWgs84 } from './convert-crs';
 import { chooseCrs } from './detect-crs';
 import { flattenProperties } from './flatten-properties';
 import { ImportError, issue } from './import-error';
-import { checkOffset } from './offset-check';
+import { importResult } from './import-result';
 import type { ParsedFile } from './parsed-file';
 import { firstPosition } from './positions';
 import { checkRanges } from './range-check';
@@ -86,7 +86,6 @@ export async function finishImport(
   );
   const ranged = await checkRanges(converted, parsed, skipped, pace);
   if (ranged.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
-  skipped.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   const fieldSet = new Set<string>(parsed.fields ?? []);
   const types = new Set<string>();
   const features = await mapPaced(
@@ -98,24 +97,18 @@ export async function finishImport(
     },
     pace,
   );
-  const offsetWarning =
-    source === 'default' && context.district
-      ? checkOffset(
-          await mapPaced(features, (f) => firstPosition(f.geometry), pace),
-          context.district,
-        )
-      : null;
-  return {
-    format: parsed.format,
-    fileName,
-    byteSize,
-    features,
-    fields: [...fieldSet],
-    geometryTypes: [...types].sort(),
-    crs,
-    crsSource: source,
-    offsetWarning,
-    skipped,
-    warnings: parsed.warnings,
-  };
+  return importResult(
+    {
+      parsed,
+      fileName,
+      byteSize,
+      features,
+      fields: [...fieldSet],
+      geometryTypes: [...types].sort(),
+      choice: { crs, source },
+      skipped,
+    },
+    context,
+    () => mapPaced(features, (f) => firstPosition(f.geometry), pace),
+  );
 }

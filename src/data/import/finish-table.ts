@@ -4,7 +4,7 @@ import { toWgs84 } from './convert-crs';
 import { chooseCrs } from './detect-crs';
 import type { FinishContext } from './finish-import';
 import { ImportError, issue } from './import-error';
-import { checkOffset } from './offset-check';
+import { importResult } from './import-result';
 import type { ParsedFile, TableRows } from './parsed-file';
 import { rowProblem, type Verdict, verdictOf } from './range-check';
 import { createPacer } from './read-blob';
@@ -92,26 +92,19 @@ export async function finishTable(
   await pace();
   const features = checkTableRanges(parsed, table, skipped);
   if (features.length === 0) throw new ImportError(skipped[0] ?? issue('import.error.empty'));
-  skipped.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   await pace();
-  const offsetWarning =
-    source === 'default' && context.district
-      ? checkOffset(
-          features.map((f) => f.geometry.coordinates),
-          context.district,
-        )
-      : null;
-  return {
-    format: parsed.format,
-    fileName,
-    byteSize,
-    features,
-    fields: [...(parsed.fields ?? [])],
-    geometryTypes: ['Point'],
-    crs,
-    crsSource: source,
-    offsetWarning,
-    skipped,
-    warnings: parsed.warnings,
-  };
+  return importResult(
+    {
+      parsed,
+      fileName,
+      byteSize,
+      features,
+      fields: [...(parsed.fields ?? [])],
+      geometryTypes: ['Point'],
+      choice: { crs, source },
+      skipped,
+    },
+    context,
+    () => features.map((f) => f.geometry.coordinates),
+  );
 }

@@ -11,7 +11,7 @@ import { importFile } from './import-file';
 const controllers = new Map<number, AbortController>();
 
 /** Features per message: small enough that receiving one is a short main-thread task. */
-const CHUNK = 2000;
+const CHUNK = 1000;
 
 function post(message: ImportResponse): void {
   self.postMessage(message);

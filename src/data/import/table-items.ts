@@ -22,6 +22,17 @@ function isBlank(row: readonly Cell[]): boolean {
 }
 
 /**
+ * An object with every field set to null, all of them held in the object itself: JSON.parse
+ * sizes an object for its keys, where adding keys one by one to `{}` spills all but four into
+ * a second array — one more object per row for the garbage collector.
+ */
+function exactTemplate(fields: readonly string[]): Record<string, null> {
+  const template: Record<string, null> = {};
+  for (const f of fields) template[f] = null;
+  return JSON.parse(JSON.stringify(template)) as Record<string, null>;
+}
+
+/**
  * Builds point features from a table row by row (first row = header), so a streaming parser's
  * rows die young: coordinates from the longitude and latitude columns, every column
  * (coordinates included) kept as a property. A row whose coordinates are blank or not
@@ -34,6 +45,8 @@ export class TableBuilder {
   private lng = 0;
   private lat = 0;
   private fields: string[] = [];
+  /** The fields as the engine's own (internalized) key strings: no lookup per cell. */
+  private keys: string[] = [];
   private template: Record<string, null> = {};
   private rowNumber = 0;
 
@@ -58,10 +71,10 @@ export class TableBuilder {
     }
     // Every row's properties start as a copy of one template, so they share one object shape.
     const properties: ImportedProperties = { ...this.template };
-    const fields = this.fields;
-    for (let c = 0; c < fields.length; c++) {
+    const keys = this.keys;
+    for (let c = 0; c < keys.length; c++) {
       const cell = row[c];
-      properties[fields[c] as string] = cell === undefined || cell === '' ? null : cell;
+      properties[keys[c] as string] = cell === undefined || cell === '' ? null : cell;
     }
     const feature: Feature<Point, ImportedProperties> = {
       type: 'Feature',
@@ -96,7 +109,8 @@ export class TableBuilder {
       this.options.latField,
     ));
     this.fields = fieldNames(names);
-    for (const f of this.fields) this.template[f] = null;
+    this.template = exactTemplate(this.fields);
+    this.keys = this.fields.map((f) => Object.keys({ [f]: null })[0] as string);
     this.out = {
       format: this.format,
       items: [],

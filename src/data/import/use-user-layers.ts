@@ -26,6 +26,10 @@ export const userLayersQueryOptions = () =>
     },
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
+    // Structural sharing compares new data with old deeply: with a 100,000-feature layer that
+    // was a multi-second main-thread task on every import and setting change. Layers are
+    // replaced whole (new objects), so identity already tells what changed.
+    structuralSharing: false,
   });
 
 export const useUserLayersQuery = () => useQuery(userLayersQueryOptions());

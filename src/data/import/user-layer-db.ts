@@ -1,8 +1,16 @@
 import type { UserLayer } from './user-layer';
 
 const DB_NAME = 'jlp-user-data';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
+/** One record per layer: its settings, with `features` empty and `chunks` counting its parts. */
 const STORE = 'layers';
+/**
+ * Features in parts of CHUNK, keyed [layer id, part number] (version 2). IndexedDB clones a
+ * value inside put(), on the calling thread: one put of 100,000 features was one long
+ * main-thread task; a part per request callback keeps each task short.
+ */
+const FEATURES = 'features';
+const CHUNK = 1000;
 
 /** Why a save failed, for a message in the user's language. */
 export type StorageFailure = 'quota' | 'unavailable' | 'failed';
@@ -33,9 +41,10 @@ function openDb(): Promise<IDBDatabase> {
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(STORE)) {
-        request.result.createObjectStore(STORE, { keyPath: 'id' });
-      }
+      const names = request.result.objectStoreNames;
+      // A version-1 layer keeps its features inline; loadUserLayers reads both kinds.
+      if (!names.contains(STORE)) request.result.createObjectStore(STORE, { keyPath: 'id' });
+      if (!names.contains(FEATURES)) request.result.createObjectStore(FEATURES);
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(new StorageError('unavailable', String(request.error)));
@@ -49,41 +58,116 @@ function openDb(): Promise<IDBDatabase> {
 
 /**
  * Runs one read-write transaction and settles when it commits or aborts. A transaction is
- * all-or-nothing in IndexedDB, so a failed save leaves what was stored before untouched.
+ * all-or-nothing in IndexedDB, so a failed save leaves what was stored before untouched;
+ * `fail` aborts it from a later request's callback.
  */
-async function write(run: (store: IDBObjectStore) => void): Promise<void> {
+async function write(
+  run: (tx: IDBTransaction, fail: (error: unknown) => void) => void,
+): Promise<void> {
   const db = await openDb();
   await new Promise<void>((resolve, reject) => {
-    let tx: IDBTransaction;
+    let failure: unknown = null;
+    let tx: IDBTransaction | null = null;
+    const fail = (error: unknown) => {
+      failure ??= error;
+      try {
+        tx?.abort();
+      } catch {
+        // Already finished: onabort or oncomplete reports.
+      }
+    };
     try {
-      tx = db.transaction(STORE, 'readwrite');
-      run(tx.objectStore(STORE));
+      tx = db.transaction([STORE, FEATURES], 'readwrite');
+      run(tx, fail);
     } catch (error) {
+      fail(error);
       reject(failureOf(error));
       return;
     }
     tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(failureOf(tx.error ?? new Error('transaction aborted')));
+    tx.onabort = () => reject(failureOf(failure ?? tx?.error ?? new Error('transaction aborted')));
     tx.onerror = (event) => event.preventDefault();
+  });
+}
+
+const partsOf = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.POSITIVE_INFINITY]);
+
+/** The features array last stored for each layer id: a settings change rewrites no features. */
+const storedFeatures = new Map<string, UserLayer['features']>();
+
+/** Replaces a layer's feature parts, one put per request callback (each its own task). */
+function putFeatures(store: IDBObjectStore, layer: UserLayer, fail: (e: unknown) => void) {
+  store.delete(partsOf(layer.id));
+  let part = 0;
+  const next = () => {
+    const from = part * CHUNK;
+    if (from >= layer.features.length) return;
+    try {
+      const request = store.put(layer.features.slice(from, from + CHUNK), [layer.id, part++]);
+      request.onsuccess = next;
+    } catch (error) {
+      fail(error);
+    }
+  };
+  next();
+}
+
+type Stored = UserLayer & { chunks?: number };
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(failureOf(r.error));
   });
 }
 
 /** Every stored layer, oldest import first. */
 export async function loadUserLayers(): Promise<UserLayer[]> {
   const db = await openDb();
-  const all = await new Promise<UserLayer[]>((resolve, reject) => {
-    const request = db.transaction(STORE, 'readonly').objectStore(STORE).getAll();
-    request.onsuccess = () => resolve(request.result as UserLayer[]);
-    request.onerror = () => reject(failureOf(request.error));
+  const tx = db.transaction([STORE, FEATURES], 'readonly');
+  const features = tx.objectStore(FEATURES);
+  const [records, keys, parts] = await Promise.all([
+    request(tx.objectStore(STORE).getAll() as IDBRequest<Stored[]>),
+    request(features.getAllKeys()),
+    request(features.getAll() as IDBRequest<UserLayer['features'][]>),
+  ]);
+  // Keys sort by layer id, then part number: each layer's parts come in order.
+  const byLayer = new Map<string, UserLayer['features']>();
+  keys.forEach((key, i) => {
+    const id = (key as [string, number])[0];
+    const list = byLayer.get(id) ?? [];
+    for (const f of parts[i] ?? []) list.push(f);
+    byLayer.set(id, list);
+  });
+  const all = records.map(({ chunks, ...layer }): UserLayer => {
+    // A version-1 record holds its features inline: its next save writes them as parts.
+    if (chunks === undefined) return layer;
+    const stored = byLayer.get(layer.id) ?? [];
+    storedFeatures.set(layer.id, stored);
+    return { ...layer, features: stored };
   });
   return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));
 }
 
-/** Stores one layer (features and settings together) in one transaction. */
-export function saveUserLayer(layer: UserLayer): Promise<void> {
-  return write((store) => store.put(layer));
+/**
+ * Stores one layer in one transaction: its settings, and its features in parts unless the same
+ * features array is stored already (a rename, a colour, a use).
+ */
+export async function saveUserLayer(layer: UserLayer): Promise<void> {
+  const withFeatures = storedFeatures.get(layer.id) !== layer.features;
+  const chunks = Math.ceil(layer.features.length / CHUNK);
+  await write((tx, fail) => {
+    const record: Stored = { ...layer, features: [], chunks };
+    tx.objectStore(STORE).put(record);
+    if (withFeatures) putFeatures(tx.objectStore(FEATURES), layer, fail);
+  });
+  storedFeatures.set(layer.id, layer.features);
 }
 
-export function deleteUserLayer(id: string): Promise<void> {
-  return write((store) => store.delete(id));
+export async function deleteUserLayer(id: string): Promise<void> {
+  await write((tx) => {
+    tx.objectStore(STORE).delete(id);
+    tx.objectStore(FEATURES).delete(partsOf(id));
+  });
+  storedFeatures.delete(id);
 }

@@ -1,4 +1,5 @@
 import type { FilterSpec, NumRange } from '../domain/filter';
+import { decodeBbox, parseNumber } from '../geo/shape-codec';
 import {
   LIST_FIELDS,
   type ListField,
@@ -6,7 +7,6 @@ import {
   type ValueCode,
   valueOfCode,
 } from './filter-codes';
-import { decodeBbox, parseNumber } from './shape-codec';
 
 interface Part {
   key: string;

@@ -33,7 +33,9 @@ describe('scenes that highlight a record', () => {
       issuesOf((s) => {
         (s[0] as Record<string, unknown>).highlight = { records: ['real-e-swa'] };
         (s[2] as Record<string, unknown>).highlight = { records: [42] };
-        (s[3] as Record<string, unknown>).highlight = { records: ['e:a', 'e:b'] };
+        (s[3] as Record<string, unknown>).highlight = {
+          records: Array.from({ length: 9 }, (_, i) => `e:r${i}`),
+        };
         (s[4] as Record<string, unknown>).highlight = 'e:a';
       }),
     ).toEqual([

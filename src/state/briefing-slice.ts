@@ -62,6 +62,10 @@ const INITIAL: BriefingState = {
   editing: false,
 };
 
+/** The records the scene shown highlights (as written in it), or undefined outside a briefing. */
+export const sceneHighlightRefs = (s: AppState): readonly string[] | undefined =>
+  s.briefing.active ? s.briefing.script?.scenes[s.briefing.index]?.highlight?.records : undefined;
+
 function pendingOf(ref: string | undefined): AppState['pendingSelection'] {
   if (!ref || !RECORD_REF.test(ref)) return null;
   return { kind: ref.startsWith('p:') ? 'project' : 'enterprise', id: ref.slice(2) };

@@ -10,14 +10,10 @@ const MAX_WAIT_MS = 3000;
  * built from the previous collection, the newest one waits (any older waiting one is dropped)
  * and goes as soon as they are done.
  *
- * Why: in MapLibre 5.24 a tile reloaded while its previous reload is still being parsed gets a
- * new AbortController in place of the old one, the worker drops the old parse without answering,
- * and the old request stays pending in the main thread's actor for good, holding its Tile and
- * promise chain. A briefing changes the filter and then the camera at every scene, so two
- * collections followed each other within milliseconds and about one request leaked per scene
- * (found in heap snapshots of `npm run bench:soak`: Actor.resolveRejects grew by ~230 entries
- * of type reloadTile over 200 scenes). MapLibre 6 rejects aborted requests instead
- * (maplibre-gl-js#7826), but never answered ones remain; not sending over a reload avoids both.
+ * Why: a briefing changes the filter and then the camera at every scene, so two collections
+ * followed each other within milliseconds and every tile was reloaded while its previous build
+ * was still being parsed: wasted worker time, and in MapLibre 5.24 a leaked request per reload
+ * (see geojson-reload-fix.ts, which fixes the leak itself; this keeps the wasted work away).
  */
 export class SerialGeoJson {
   private readonly waiting = new Map<string, { send: () => void; since: number }>();

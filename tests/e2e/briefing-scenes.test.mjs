@@ -48,16 +48,12 @@ const script = {
 };
 
 /** Opens the routed script at scene n (1-based). */
-async function openScript(browser, n, size) {
-  const app = await openApp(browser, {
+function openScript(browser, n, size) {
+  return openApp(browser, {
     hash: `?briefingSrc=/e2e-briefings/scenes.json&scene=${n}`,
     ...size,
+    routes: [[/\/e2e-briefings\/scenes\.json$/, (route) => route.fulfill({ json: script })]],
   });
-  await app.context.route(/\/e2e-briefings\/scenes\.json$/, (route) =>
-    route.fulfill({ json: script }),
-  );
-  await app.page.reload();
-  return app;
 }
 
 /** A record's point as the data file gives it: a site's `anchor`, else a point on the site. */

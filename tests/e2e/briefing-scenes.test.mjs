@@ -1,10 +1,11 @@
 // Scenes that carry a drawn shape and several highlighted records, played from a script file
 // on the same origin (?briefingSrc=), routed here so the test owns its script.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as turf from '@turf/turf';
 import { defaultScript, waitForHeading } from './briefing-helpers.mjs';
-import { launch, openApp, pixelAt, settle, shot, waitForIdle } from './browser.mjs';
+import { launch, openApp, pixelAt, SHOTS, settle, shot, waitForIdle } from './browser.mjs';
 import { numberIn, records } from './data.mjs';
 
 const ring = [
@@ -168,7 +169,11 @@ describe('briefing scenes with shapes and several highlighted records', () => {
       /not found in the data: e:no-such-record/,
     );
     await settle(wall.page);
-    await shot(wall.page, 'briefing-highlight-3840x2160');
+    // A 4K software-rendered screenshot can take longer than the default 30 s on a busy machine.
+    await wall.page.screenshot({
+      path: join(SHOTS, 'briefing-highlight-3840x2160.png'),
+      timeout: 120000,
+    });
     assert.deepEqual(wall.consoleErrors, []);
     await wall.context.close();
   });

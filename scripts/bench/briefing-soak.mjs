@@ -5,7 +5,9 @@
 // the last scene. Needs `npm run build` first; prints the figures and writes
 // bench-results/briefing-soak.json. Env: SOAK_SCENES (500), SOAK_INTERVAL seconds (1),
 // SOAK_WIDTH/SOAK_HEIGHT (1280×720: the canvas size does not change what leaks, and a smaller
-// software-rendered canvas keeps the run within minutes on a busy machine).
+// software-rendered canvas keeps the run within minutes on a busy machine), SOAK_EVERY (50:
+// spacing of the samples), SOAK_SNAPSHOTS (e.g. `50,200`: heap snapshots written to
+// bench-results/ after those scenes, to diff with scripts/bench/heap-diff.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,10 +22,22 @@ const INTERVAL_S = Number(process.env.SOAK_INTERVAL ?? 1);
 const WIDTH = Number(process.env.SOAK_WIDTH ?? 1280);
 const HEIGHT = Number(process.env.SOAK_HEIGHT ?? 720);
 const FIRST = Math.min(50, SCENES);
-/** Scenes where the heap is sampled: 50, every 100th after it, and the last. */
+/** Spacing of the heap samples after scene 50 (SOAK_EVERY, default 50). */
+const EVERY = Number(process.env.SOAK_EVERY ?? 50);
+/** Scenes where the heap is sampled: 50, every EVERY-th after it, and the last. */
 const CHECKPOINTS = [
-  ...new Set([FIRST, ...[100, 200, 300, 400].filter((n) => n < SCENES), SCENES]),
+  ...new Set([
+    FIRST,
+    ...Array.from({ length: Math.ceil(SCENES / EVERY) }, (_, i) => (i + 1) * EVERY).filter(
+      (n) => n > FIRST && n < SCENES,
+    ),
+    SCENES,
+  ]),
 ];
+/** Scenes after which a heap snapshot is written to bench-results/ (SOAK_SNAPSHOTS=50,200). */
+const SNAPSHOTS = new Set(
+  (process.env.SOAK_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number),
+);
 
 /** The default script's scenes repeated to SCENES. */
 function soakScript() {
@@ -80,7 +94,19 @@ async function heapAt(page, cdp, n) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
+  if (SNAPSHOTS.has(n)) await writeSnapshot(cdp, n);
   return { scene: n, heapMB: +(usedSize / 2 ** 20).toFixed(2), domNodes: dom };
+}
+
+/** A heap snapshot for diffing by constructor (scripts/bench/heap-diff.mjs). */
+async function writeSnapshot(cdp, n) {
+  const chunks = [];
+  const onChunk = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench-results', `soak-${n}.heapsnapshot`), chunks.join(''));
 }
 
 async function soak(page, cdp, port, errors) {

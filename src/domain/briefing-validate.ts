@@ -9,6 +9,7 @@ import {
   type SceneKpi,
   type SceneLayers,
 } from './briefing';
+import { readSceneShapes } from './briefing-shapes';
 import { CATEGORIES, INDUSTRIES, ORG_KINDS, PROJECT_STATUSES, PROJECT_TYPES } from './entity';
 import { PLAN_TARGETS } from './plan-targets';
 import { ZONE_IDS, type ZoneId } from './zone';
@@ -145,6 +146,7 @@ function readFilter(r: Reader, o: Obj): SceneFilter {
     projectTypes: r.list(f, 'projectTypes', PROJECT_TYPES, 'filter.'),
     projectStatuses: r.list(f, 'projectStatuses', PROJECT_STATUSES, 'filter.'),
     includeSynthetic: r.bool(f, 'includeSynthetic', 'filter.', true),
+    shapes: readSceneShapes(f.shapes, (field, problem) => r.fail(field, problem)),
   };
 }
 

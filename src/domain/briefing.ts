@@ -1,4 +1,5 @@
 import type { Category, Industry, OrgKind, ProjectStatus, ProjectType } from './entity';
+import type { LngLat } from './filter';
 import type { ZoneId } from './zone';
 
 /** Where a scene puts the camera. Duration is the flight time in ms (0 = jump). */
@@ -18,7 +19,16 @@ export interface SceneLayers {
   projects: boolean;
 }
 
-/** The part of the filter a scene sets (drawn shapes and the in-view box are not scripted). */
+/**
+ * A drawn shape as a scene holds it: a DrawnShape without its id (ids are given on replay).
+ * Coordinates are WGS-84 degrees rounded to 1e-5, as in a shared link.
+ */
+export type SceneShape =
+  | { kind: 'polygon'; ring: LngLat[] }
+  | { kind: 'rectangle'; bbox: [number, number, number, number] }
+  | { kind: 'circle'; center: LngLat; radiusKm: number };
+
+/** The part of the filter a scene sets (the in-view box and ranges are not scripted). */
 export interface SceneFilter {
   zones: ZoneId[];
   industries: Industry[];
@@ -28,6 +38,8 @@ export interface SceneFilter {
   projectTypes: ProjectType[];
   projectStatuses: ProjectStatus[];
   includeSynthetic: boolean;
+  /** Drawn shapes, combined as a union as when drawn; absent in a script means none. */
+  shapes: SceneShape[];
 }
 
 /**
@@ -40,7 +52,8 @@ export type SceneKpi =
 
 /**
  * Records a scene points at, written as in a shared link's `sel=`: `e:<enterprise id>` or
- * `p:<project id>`. The app's selection holds one record, so a scene highlights at most one.
+ * `p:<project id>`. The first is also the app's selection (named under the caption); every one
+ * is ringed on the map, even inside a cluster.
  */
 export interface SceneHighlight {
   records: string[];
@@ -60,7 +73,7 @@ export interface BriefingScene {
   zone: ZoneId | null;
   filter: SceneFilter;
   kpis: SceneKpi[];
-  /** The record selected and highlighted on the map (optional; absent = none). */
+  /** Records highlighted on the map, the first also selected (optional; absent = none). */
   highlight?: SceneHighlight;
 }
 
@@ -82,7 +95,10 @@ export const BRIEFING_LIMITS = {
   maxTitle: 60,
   maxCaption: 280,
   maxNotes: 4000,
-  maxHighlighted: 1,
+  maxHighlighted: 8,
+  maxShapes: 16,
+  /** Summed shapeWork of a scene's shapes: the budget of a shared link (state/filter-url.ts). */
+  maxShapeWork: 48,
 } as const;
 
 /** A record reference as in a shared link's `sel=`: kind letter, colon, the record's id. */

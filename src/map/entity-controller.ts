@@ -1,9 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import maplibregl, {
-  type GeoJSONSource,
-  type MapGeoJSONFeature,
-  type MapLayerMouseEvent,
-} from 'maplibre-gl';
+import maplibregl, { type MapGeoJSONFeature, type MapLayerMouseEvent } from 'maplibre-gl';
 import type { ViewSource } from '../geo/cluster-view';
 import type { EntityRef } from '../state/entity-selection-slice';
 import { ClusterFeed, type ClusterKind } from './cluster-feed';
@@ -17,6 +13,7 @@ import {
   ENTITY_SOURCES,
   PROJECT_LAYER_IDS,
 } from './entity-layers';
+import { SerialGeoJson } from './serial-geojson';
 
 export interface EntityHandlers {
   onEntityClick: (ref: EntityRef) => void;
@@ -50,6 +47,7 @@ export class EntityController {
     offset: 10,
   });
   private readonly clusters: ClusterFeed;
+  private readonly serial: SerialGeoJson;
 
   constructor(
     private readonly map: maplibregl.Map,
@@ -57,6 +55,7 @@ export class EntityController {
   ) {
     map.addImage(DIAMOND_IMAGE, diamondImage(), { sdf: true, pixelRatio: 1 });
     map.addImage(CLUSTER_BOX_IMAGE, diamondImage(CLUSTER_BOX_SIZE), { sdf: true, pixelRatio: 1 });
+    this.serial = new SerialGeoJson(map);
     this.clusters = new ClusterFeed(map, (kind, data) => this.setData(kind, data));
     // For end-to-end tests and the benchmark, read from the page: the rendered features and
     // how many collections were handed to MapLibre.
@@ -130,9 +129,11 @@ export class EntityController {
   }
 
   setData(kind: 'enterprises' | 'projects' | 'sites', data: FeatureCollection): void {
-    this.map.getSource<GeoJSONSource>(ENTITY_SOURCES[kind])?.setData(data);
-    // Feature-state lives with the features; re-apply it on the new data.
-    if (this.selected) this.setState(this.selected, { selected: true });
+    // One collection at a time per source (serial-geojson.ts: a MapLibre leak otherwise).
+    this.serial.set(ENTITY_SOURCES[kind], data, () => {
+      // Feature-state lives with the features; re-apply it on the new data.
+      if (this.selected) this.setState(this.selected, { selected: true });
+    });
   }
 
   setVisible(kind: 'enterprises' | 'projects', visible: boolean): void {

@@ -19,6 +19,7 @@ import { DisplayScaler, reportDisplay } from './display-scale';
 import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
 import { ENTITY_LAYER_IDS } from './entity-layers';
+import { HIGHLIGHT_LAYER_IDS, type HighlightPoint, RecordHighlights } from './highlight-layers';
 import {
   LAYERS,
   labelText,
@@ -70,6 +71,7 @@ export class JlpMap {
     else this.source(id).setData(fc);
   });
   private userLayers: UserLayers | null = null;
+  private highlights: RecordHighlights | null = null;
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
@@ -78,7 +80,11 @@ export class JlpMap {
     this.lifecycle = new MapLifecycle(this.map, this.handlers);
     this.scaler = new DisplayScaler(
       this.map,
-      () => [...Object.values(LAYERS), ...Object.values(ENTITY_LAYER_IDS)],
+      () => [
+        ...Object.values(LAYERS),
+        ...Object.values(ENTITY_LAYER_IDS),
+        ...Object.values(HIGHLIGHT_LAYER_IDS),
+      ],
       (k) => this.entities?.setClusterScale(k),
     );
     this.map.once('load', () => {
@@ -215,6 +221,19 @@ export class JlpMap {
 
   setHoveredEntity(ref: EntityRef | null): void {
     this.whenReady(() => this.entities?.setHovered(ref));
+  }
+
+  /**
+   * Rings the records a briefing scene highlights ([lng, lat], WGS-84), above any cluster,
+   * moved for display like our points when the basemap's grid is `crs`.
+   */
+  setHighlights(points: readonly HighlightPoint[], crs: TileCrs): void {
+    this.whenReady(() => {
+      this.highlights ??= new RecordHighlights(this.map);
+      const shown = points.map((p) => ({ ...p, at: pointForDisplay(p.at, crs) }));
+      // New layers take the wall's scale like the others.
+      if (this.highlights.set(shown)) this.scaler.apply(this.scaler.scale);
+    });
   }
 
   /** Shows the density of the filter result as hexagons or a heatmap; null hides it. */

@@ -1,5 +1,9 @@
 import { useEffect } from 'react';
+import { resolveHighlights } from '../data/briefing-highlights';
+import { useEntityData } from '../data/use-entities';
 import { type SceneCamera, viewportScale } from '../domain/briefing';
+import { displayCrsOf, useBasemapStore } from '../state/basemap-store';
+import { sceneHighlightRefs } from '../state/briefing-slice';
 import { useAppStore } from '../state/store';
 import type { JlpMap } from './jlp-map';
 
@@ -52,7 +56,24 @@ function flyToScene(map: JlpMap, camera: SceneCamera, cut: boolean): void {
   map.flyToCamera({ ...camera, zoom: camera.zoom + Math.log2(k) }, cut);
 }
 
+/** Rings every record the scene highlights, wherever it is (in a cluster, filtered out). */
+function useSceneHighlights(map: JlpMap | null): void {
+  const refs = useAppStore(sceneHighlightRefs);
+  const data = useEntityData();
+  // Re-placed when a GCJ-02 basemap moves our points for display.
+  const crs = useBasemapStore(displayCrsOf);
+  useEffect(() => {
+    if (!map) return;
+    const found = data && refs ? resolveHighlights(data, refs).found : [];
+    map.setHighlights(
+      found.map((h) => ({ ref: h.ref, at: h.at })),
+      crs,
+    );
+  }, [map, data, refs, crs]);
+}
+
 export function useBriefingMap(map: JlpMap | null): void {
   useDisplayScale(map);
   useSceneCamera(map);
+  useSceneHighlights(map);
 }

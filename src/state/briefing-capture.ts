@@ -1,4 +1,5 @@
 import { type BriefingScene, type SceneKpi, viewportScale } from '../domain/briefing';
+import { sceneShapeOf } from '../domain/briefing-shapes';
 import { ZONE_IDS } from '../domain/zone';
 import type { AppState } from './store';
 
@@ -9,8 +10,8 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 
 /**
  * The current view as a new scene: camera (its zoom restated for a 1920×1080 screen), visible
- * layers, filter lists, the selected zone and record. Drawn shapes and the in-view box are not
- * captured.
+ * layers, filter lists and drawn shapes, the selected zone and record. The in-view box and the
+ * ranges are not captured.
  */
 export function sceneFromState(
   s: AppState,
@@ -54,6 +55,7 @@ export function sceneFromState(
       projectTypes: [...s.filter.projectTypes],
       projectStatuses: [...s.filter.projectStatuses],
       includeSynthetic: s.filter.includeSynthetic,
+      shapes: s.filter.shapes.map(sceneShapeOf),
     },
     kpis,
     ...highlightOf(s),

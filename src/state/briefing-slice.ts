@@ -5,6 +5,7 @@ import {
   RECORD_REF,
   type SceneCamera,
 } from '../domain/briefing';
+import { withId } from '../domain/briefing-shapes';
 import { EMPTY_FILTER } from '../domain/filter';
 import { ZONE_IDS } from '../domain/zone';
 import type { AppState } from './store';
@@ -61,6 +62,10 @@ const INITIAL: BriefingState = {
   editing: false,
 };
 
+/** The records the scene shown highlights (as written in it), or undefined outside a briefing. */
+export const sceneHighlightRefs = (s: AppState): readonly string[] | undefined =>
+  s.briefing.active ? s.briefing.script?.scenes[s.briefing.index]?.highlight?.records : undefined;
+
 function pendingOf(ref: string | undefined): AppState['pendingSelection'] {
   if (!ref || !RECORD_REF.test(ref)) return null;
   return { kind: ref.startsWith('p:') ? 'project' : 'enterprise', id: ref.slice(2) };
@@ -82,6 +87,8 @@ export function sceneState(s: AppState, scene: BriefingScene): Partial<AppState>
       projectTypes: [...f.projectTypes],
       projectStatuses: [...f.projectStatuses],
       includeSynthetic: f.includeSynthetic,
+      // Fresh ids per showing: the map redraws a scene's shapes even when it is shown again.
+      shapes: f.shapes.map((shape, i) => withId(shape, `scene-${s.briefing.rev + 1}-${i + 1}`)),
     },
     zoneVisible: Object.fromEntries(
       ZONE_IDS.map((id) => [id, scene.layers.zones.includes(id)]),

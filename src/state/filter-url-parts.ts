@@ -1,5 +1,6 @@
 import type { FilterSpec, NumRange } from '../domain/filter';
 import { userZoneOfLinkCode } from '../domain/user-zone';
+import { decodeBbox, parseNumber } from '../geo/shape-codec';
 import {
   LIST_FIELDS,
   type ListField,
@@ -7,7 +8,6 @@ import {
   type ValueCode,
   valueOfCode,
 } from './filter-codes';
-import { decodeBbox, parseNumber } from './shape-codec';
 
 interface Part {
   key: string;

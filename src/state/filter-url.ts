@@ -1,9 +1,9 @@
 import { type DrawnShape, EMPTY_FILTER, type FilterSpec, type NumRange } from '../domain/filter';
 import { userZoneLinkCode } from '../domain/user-zone';
+import { decodeShape, encodeBbox, encodeShape, formatNumber } from '../geo/shape-codec';
 import { RING_PASS_WORK, shapeWork } from '../geo/shape-work';
 import { inDomainOrder, LIST_FIELDS, type ListFieldCodes } from './filter-codes';
 import { decodeListPart, decodeScalarPart, isListKey } from './filter-url-parts';
-import { decodeShape, encodeBbox, encodeShape, formatNumber } from './shape-codec';
 
 /**
  * The filter as the value of one URL hash parameter, e.g.
@@ -25,7 +25,7 @@ const MAX_INPUT = 100_000;
 const MAX_SHAPES = 50;
 /**
  * Vertices over all polygons of one link: bounds the work of preparing and testing shapes
- * (with MAX_MEAN_CROSSINGS per ring, see shape-codec.ts) whatever the link holds.
+ * (with MAX_MEAN_CROSSINGS per ring, see geo/shape-codec.ts) whatever the link holds.
  */
 export const MAX_TOTAL_VERTICES = 20_000;
 /**

@@ -23,7 +23,7 @@ export async function launch() {
  */
 export async function openApp(
   browser,
-  { hash = '', width = 1280, height = 800, locale = 'zh-CN', storage } = {},
+  { hash = '', width = 1280, height = 800, locale = 'zh-CN', storage, routes = [] } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width, height },
@@ -35,6 +35,8 @@ export async function openApp(
       for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
     }, storage);
   const cspViolations = await watchContentSecurityPolicy(context);
+  // [url pattern, handler] pairs answered before the first request (files the test owns).
+  for (const [pattern, handler] of routes) await context.route(pattern, handler);
   const page = await context.newPage();
   const consoleErrors = [];
   const offLoopback = [];

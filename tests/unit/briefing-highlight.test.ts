@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { resolveHighlights } from '../../src/data/briefing-highlights';
+import type { EntityData } from '../../src/data/entities';
 import { validateBriefing } from '../../src/domain/briefing-validate';
+import { buildIdIndex } from '../../src/geo/id-index';
 import { sceneFromState } from '../../src/state/briefing-capture';
 import { createAppStore } from '../../src/state/store';
+import { enterprise, project } from './builders/zones';
 
 const raw = JSON.parse(readFileSync('data/briefings/default.json', 'utf8')) as {
   scenes: Record<string, unknown>[];
@@ -33,7 +37,9 @@ describe('scenes that highlight a record', () => {
       issuesOf((s) => {
         (s[0] as Record<string, unknown>).highlight = { records: ['real-e-swa'] };
         (s[2] as Record<string, unknown>).highlight = { records: [42] };
-        (s[3] as Record<string, unknown>).highlight = { records: ['e:a', 'e:b'] };
+        (s[3] as Record<string, unknown>).highlight = {
+          records: Array.from({ length: 9 }, (_, i) => `e:r${i}`),
+        };
         (s[4] as Record<string, unknown>).highlight = 'e:a';
       }),
     ).toEqual([
@@ -67,5 +73,34 @@ describe('scenes that highlight a record', () => {
     expect(scene.highlight).toEqual({ records: ['p:real-p-art-park'] });
     const check = validateBriefing({ id: 'x', title_zh: 'x', title_en: 'x', scenes: [scene] });
     expect(check.ok && check.script.scenes[0]?.highlight).toEqual(scene.highlight);
+  });
+});
+
+describe('resolving a scene’s highlighted records', () => {
+  const enterprises = [enterprise('e-a', [106.3, 29.3]), enterprise('e-b', [106.31, 29.31])];
+  const projects = [project('p-a', [106.5, 29.5])];
+  const data = {
+    enterprises,
+    projects,
+    link: {
+      enterpriseIndexById: buildIdIndex(enterprises),
+      projectIndexById: buildIdIndex(projects),
+    },
+  } as unknown as EntityData;
+
+  it('finds each record with its own coordinates, in order, and lists the ones not there', () => {
+    const { found, missing } = resolveHighlights(data, [
+      'p:p-a',
+      'e:e-b',
+      'e:nope',
+      'p:e-a',
+      'x:e-a',
+    ]);
+    expect(found).toEqual([
+      { ref: 'p:p-a', kind: 'project', index: 0, at: [106.5, 29.5] },
+      { ref: 'e:e-b', kind: 'enterprise', index: 1, at: [106.31, 29.31] },
+    ]);
+    // An enterprise id written as a project is not found: the kind letter matters.
+    expect(missing).toEqual(['e:nope', 'p:e-a', 'x:e-a']);
   });
 });

@@ -4,6 +4,7 @@ import { bandCountFor, ENTRIES_PER_EDGE, meanCrossings } from '../../src/geo/ban
 import { pointInPart } from '../../src/geo/point-in-part';
 import { prepareRing, ringBandLoad } from '../../src/geo/polygon-test';
 import { preparePart } from '../../src/geo/prepared-part';
+import { encodeRing, MAX_MEAN_CROSSINGS } from '../../src/geo/shape-codec';
 import { shapeWork } from '../../src/geo/shape-work';
 import {
   decodeFilter,
@@ -11,7 +12,6 @@ import {
   MAX_SHAPE_WORK,
   MAX_TOTAL_VERTICES,
 } from '../../src/state/filter-url';
-import { encodeRing, MAX_MEAN_CROSSINGS } from '../../src/state/shape-codec';
 import { formatHash, MAX_KEPT_REST, parseHash } from '../../src/state/url-hash';
 
 /** n vertices alternating between the bottom and the top of a 0.1° box: every edge spans it. */

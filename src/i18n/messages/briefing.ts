@@ -1,5 +1,6 @@
 import { defineMessages } from '../define-messages';
 import { briefingEditorMessages } from './briefing-editor';
+import { briefingHighlightMessages } from './briefing-highlight';
 import { briefingIdleMessages } from './briefing-idle';
 
 /** Messages of briefing mode: the tour, its controls, authoring and the presenter view. */
@@ -7,6 +8,7 @@ export const briefingMessages = defineMessages(
   {
     ...briefingEditorMessages.zh,
     ...briefingIdleMessages.zh,
+    ...briefingHighlightMessages.zh,
     'briefing.region': '汇报',
     'briefing.exit': '退出汇报',
     'briefing.prev': '上一页',
@@ -53,6 +55,7 @@ export const briefingMessages = defineMessages(
   {
     ...briefingEditorMessages.en,
     ...briefingIdleMessages.en,
+    ...briefingHighlightMessages.en,
     'briefing.region': 'Briefing',
     'briefing.exit': 'Leave briefing',
     'briefing.prev': 'Previous',

@@ -1,5 +1,5 @@
 import type { DrawnShape, LngLat } from '../domain/filter';
-import { meanCrossings } from '../geo/band-count';
+import { meanCrossings } from './band-count';
 
 /**
  * URL text for drawn shapes. Coordinates are quantised to 1e-5° (about 1 m), the precision a

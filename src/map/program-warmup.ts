@@ -1,6 +1,6 @@
-import type { CircleLayerSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type maplibregl from 'maplibre-gl';
-import { ENTITY_LAYERS, ENTITY_LAYER_IDS } from './entity-layers';
+import type { CircleLayerSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
+import { ENTITY_LAYER_IDS, ENTITY_LAYERS } from './entity-layers';
 
 const WARM_SOURCE = 'entity-program-warmup';
 const WARM_LAYER = 'enterprise-points-warmup';

@@ -57,10 +57,15 @@ export function FixedVirtualList<T>(props: FixedVirtualListProps<T>) {
     setViewport(el.clientHeight);
     return () => observer.disconnect();
   }, []);
-  // The first drawn row gives every row's height (rows are one line each, see .member-list).
+  // The first drawn row gives every row's height (rows are one line each, see .member-list);
+  // measured once, as reading offsetHeight forces a layout (the container's resize re-measures).
+  const measured = useRef(false);
   useLayoutEffect(() => {
+    if (measured.current) return;
     const h = firstRow.current?.offsetHeight ?? 0;
-    if (h > 0 && h !== rowHeight) setRowHeight(h);
+    if (h <= 0) return;
+    measured.current = true;
+    setRowHeight(h);
   });
   useEffect(() => {
     const el = scrollRef.current;
@@ -88,14 +93,11 @@ export function FixedVirtualList<T>(props: FixedVirtualListProps<T>) {
       </li>,
     );
   }
+  const onScroll = (e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop);
+  const cls = `virtual-list ${className}`;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so keyboard users can scroll a list whose rows hold no control (WCAG 2.1.1).
-    <div
-      ref={scrollRef}
-      className={`virtual-list ${className}`}
-      tabIndex={0}
-      onScroll={(e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop)}
-    >
+    <div ref={scrollRef} className={cls} tabIndex={0} onScroll={onScroll}>
       <ul className="virtual-list__items" aria-label={label} style={{ height: count * rowHeight }}>
         {rows}
       </ul>

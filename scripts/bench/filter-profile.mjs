@@ -1,15 +1,21 @@
-// Profile a filter click / clear / pan-in-view in the built app at 100k.
+// CPU profile (CDP Profiler, main thread) of a filter click, clearing it, and pans with "only
+// what is in view" off and on, in the built app at 100k: self time by file and by function.
+// `node scripts/bench/filter-profile.mjs` after `npm run build`; BENCH_DIST profiles another
+// build (build it with `--minify false` for readable names); FIXTURE=file reuses a generated
+// 100k file; the .cpuprofile files go to bench-results/ (open them in Chrome's DevTools).
 
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const ROOT = process.cwd();
-const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import(join(ROOT, 'scripts/chromium-args.mjs'));
-const lib = await import(join(ROOT, 'scripts/bench/browser-lib.mjs'));
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
+import * as lib from './browser-lib.mjs';
+
 const bench = join(lib.DIST, 'bench');
+const OUT = join(lib.ROOT, 'bench-results');
 mkdirSync(bench, { recursive: true });
-copyFileSync('/tmp/i11f-fix/enterprises.geojson', join(bench, 'enterprises.geojson'));
+mkdirSync(OUT, { recursive: true });
+if (process.env.FIXTURE) copyFileSync(process.env.FIXTURE, join(bench, 'enterprises.geojson'));
 lib.prepareFixtures(false);
 const server = await lib.startPreview();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -62,7 +68,7 @@ try {
     await cdp.send('Profiler.start');
     const ms = await fn();
     const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(`/tmp/i11f/${tag}-${label}.cpuprofile`, JSON.stringify(profile));
+    writeFileSync(join(OUT, `${tag}-${label}.cpuprofile`), JSON.stringify(profile));
     console.log(`${label}: ${Math.round(ms)} ms`);
     summarize(profile, label);
   };

@@ -1,5 +1,6 @@
 // Chrome trace of one filter click in the built app at 100k: time on the renderer's main
 // thread by event name (layout, style, paint, scripts, GPU waits), beyond what a JS profile shows.
+// WHAT=clear traces clearing the filter instead; BENCH_DIST, FIXTURE and TAG as in filter-profile.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -56,7 +57,11 @@ try {
   console.log(`${what}: ${Math.round(ms)} ms`);
   const trace = JSON.parse(buf.toString());
   const events = trace.traceEvents ?? trace;
-  writeFileSync(`/tmp/i11f/${process.env.TAG ?? 'x'}-${what}.trace.json`, buf);
+  mkdirSync(join(lib.ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(
+    join(lib.ROOT, 'bench-results', `${process.env.TAG ?? 'x'}-${what}.trace.json`),
+    buf,
+  );
   summarize(events);
   await r.context.close();
 } finally {

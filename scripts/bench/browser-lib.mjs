@@ -58,12 +58,12 @@ async function freePort() {
   });
 }
 
-/** `vite preview` of dist/ on a free port; returns its base URL and a stop function. */
-export async function startPreview() {
+/** `vite preview` of dist/ (or `dist`) on a free port; returns its base URL and a stop function. */
+export async function startPreview(dist = DIST) {
   const port = await freePort();
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
-  args.push('--outDir', DIST);
+  args.push('--outDir', dist);
   const server = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}/`;
   // On a loaded machine the server can take far longer than a fixed pause to listen.

@@ -13,6 +13,7 @@ import {
   ENTITY_SOURCES,
   PROJECT_LAYER_IDS,
 } from './entity-layers';
+import { warmPointProgram } from './program-warmup';
 import { SerialGeoJson } from './serial-geojson';
 
 export interface EntityHandlers {
@@ -57,6 +58,7 @@ export class EntityController {
     map.addImage(CLUSTER_BOX_IMAGE, diamondImage(CLUSTER_BOX_SIZE), { sdf: true, pixelRatio: 1 });
     this.serial = new SerialGeoJson(map);
     this.clusters = new ClusterFeed(map, (kind, data) => this.setData(kind, data));
+    warmPointProgram(map);
     // For end-to-end tests and the benchmark, read from the page: the rendered features and
     // how many collections were handed to MapLibre.
     Object.defineProperties(map.getContainer(), {

@@ -7,6 +7,7 @@ import { displayCrsOf, useBasemapStore } from '../state/basemap-store';
 import { useAppStore } from '../state/store';
 import { displayColumns, viewSourceOf } from './cluster-source';
 import type { JlpMap } from './jlp-map';
+import { useStableMatch } from './use-stable-match';
 
 /**
  * Keeps the map's enterprise and project layers in step with the filter result and selection.
@@ -22,8 +23,9 @@ export function useEntitySync(map: JlpMap | null): void {
   const flySeq = useAppStore((s) => s.flySeq);
   // A density view replaces the points while it is shown.
   const points = useAppStore((s) => s.densityMode === 'off');
-  const enterprises = result?.enterprises;
-  const projects = result?.projects;
+  // Unchanged matches keep their identity, so the effects below re-send only what changed.
+  const enterprises = useStableMatch(result?.enterprises);
+  const projects = useStableMatch(result?.projects);
   // Points are moved for a GCJ-02 basemap here, where they are handed to the map; counts and
   // exports read the untouched WGS-84 columns.
   const crs = useBasemapStore(displayCrsOf);

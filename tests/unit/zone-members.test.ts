@@ -74,6 +74,9 @@ describe('zoneMembers: size sorts, real records first, every record', () => {
     expect(zoneMembers(d, 'enterprise', all(4), 'xipeng-park', 'name', 'zh', true)).toEqual([
       1, 0, 2,
     ]);
+    // realCount reads the typed flag column the app builds from the records (point-columns).
+    const synthetic = Uint8Array.from(d.enterprises, (r) => (r.synthetic ? 1 : 0));
+    Object.assign(d, { index: { enterprises: { synthetic } } });
     expect(realCount(d, 'enterprise', [0, 1, 2])).toBe(2);
   });
 

@@ -5,7 +5,8 @@ import { industryLabel, statusLabel } from '../../i18n/enum-labels';
 import { sameEntity } from '../../state/entity-selection-slice';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
-import { VirtualList } from '../../ui/virtual-list';
+import { FixedVirtualList } from '../../ui/fixed-virtual-list';
+import './member-list.css';
 
 export type ListKind = 'enterprise' | 'project';
 
@@ -38,8 +39,9 @@ export function MemberList(props: {
         hoverEntity(null);
       }}
     >
-      <VirtualList
-        items={items}
+      <FixedVirtualList
+        count={items.length}
+        itemAt={(k) => items[k]}
         label={label}
         className="member-list"
         revealIndex={reveal}
@@ -56,6 +58,7 @@ export function MemberList(props: {
               : record
                 ? statusLabel(record.status, lang)
                 : '';
+          const name = entityDisplayName(data, ref, lang);
           return (
             <button
               type="button"
@@ -64,7 +67,10 @@ export function MemberList(props: {
               onFocus={() => hoverEntity(ref)}
               onClick={() => selectEntity(ref, true)}
             >
-              <span className="member__name">{entityDisplayName(data, ref, lang)}</span>
+              {/* One line per row (fixed-height list); the full name shows on hover. */}
+              <span className="member__name" title={name}>
+                {name}
+              </span>
               <span className="member__detail">
                 {detail}
                 {record?.synthetic && (

@@ -1,0 +1,103 @@
+// The map's side of a filter click at 100k (npm run bench:filter-map): filter click, clearing
+// it, and pans with "only what is in view" off and on, each to the map's next idle, measured in
+// the page, beside a bare MapLibre page's setData of the same 100k ids into a clustered source,
+// all in the same run. BENCH_COMPARE=/path/to/another/dist measures that build too, interleaved
+// run by run (e.g. main's build before a change), so both face the same load.
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
+import {
+  clickToIdle,
+  DIST,
+  median,
+  panToIdle,
+  prepareFixtures,
+  ROOT,
+  startPreview,
+  timeToIdle,
+} from './browser-lib.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench-results/filter-map.json');
+const IDLE = '[data-map-state="idle"]';
+
+async function interactions(browser, base, out) {
+  const url = `${base}?enterprises=/bench/enterprises.geojson`;
+  const r = await timeToIdle(browser, url, IDLE, true);
+  const { page } = r;
+  await page.getByRole('tab', { name: '筛选' }).click();
+  await page.waitForTimeout(500);
+  out.filter.push(await clickToIdle(page.getByRole('checkbox', { name: '氢能源' })));
+  out.clear.push(await clickToIdle(page.getByRole('button', { name: '清除全部筛选' })));
+  out.panOff.push(await panToIdle(page, 160), await panToIdle(page, -160));
+  await page.getByRole('checkbox', { name: '仅统计当前视野内' }).check();
+  await page.waitForTimeout(500);
+  out.panOn.push(await panToIdle(page, 160), await panToIdle(page, -160));
+  await r.context.close();
+}
+
+async function bareSetData(browser, base, out) {
+  const url = `${base}bench/bare-setdata.html?points=/bench/enterprises.geojson`;
+  const r = await timeToIdle(browser, url, 'body[data-state="idle"]');
+  for (let k = 0; k < 2; k++) out.push(await r.page.evaluate(() => window.__setData()));
+  await r.context.close();
+}
+
+function rows(builds, setData) {
+  const bare = median(setData);
+  const f = (x) => Math.round(x);
+  const out = [['bare setData of 100k ids into a clustered source (ms)', f(bare), '']];
+  for (const [name, m] of Object.entries(builds)) {
+    const r = (xs) => (median(xs) / bare).toFixed(3);
+    out.push(
+      [`${name}: filter click → idle (ms)`, f(median(m.filter)), `×${r(m.filter)} (goal ≤ 0.1)`],
+      [`${name}: clear → idle (ms)`, f(median(m.clear)), `×${r(m.clear)} (goal ≤ 0.1)`],
+      [
+        `${name}: pan, "in view" on → idle (ms)`,
+        f(median(m.panOn)),
+        `off: ${f(median(m.panOff))} (×${(median(m.panOn) / median(m.panOff)).toFixed(2)}; goal ≤ 1.1)`,
+      ],
+    );
+  }
+  return out;
+}
+
+function save(table, runs, raw) {
+  mkdirSync(dirname(OUT), { recursive: true });
+  const json = { date: new Date().toISOString(), runs, rows: table, raw };
+  writeFileSync(OUT, `${JSON.stringify(json, null, 2)}\n`);
+}
+
+async function main() {
+  prepareFixtures(false);
+  const dists = { build: DIST };
+  if (process.env.BENCH_COMPARE) {
+    dists.compare = process.env.BENCH_COMPARE;
+    if (!existsSync(join(dists.compare, 'index.html')))
+      throw new Error('BENCH_COMPARE has no build');
+    cpSync(join(DIST, 'bench'), join(dists.compare, 'bench'), { recursive: true });
+  }
+  const servers = {};
+  for (const [name, dist] of Object.entries(dists)) servers[name] = await startPreview(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const builds = {};
+  for (const name of Object.keys(dists))
+    builds[name] = { filter: [], clear: [], panOff: [], panOn: [] };
+  const setData = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      await bareSetData(browser, servers.build.base, setData);
+      for (const name of Object.keys(dists))
+        await interactions(browser, servers[name].base, builds[name]);
+      save(rows(builds, setData), i + 1, { builds, setData });
+    }
+  } finally {
+    await browser.close();
+    for (const s of Object.values(servers)) s.stop();
+  }
+  for (const [what, value, note] of rows(builds, setData))
+    console.log(`${what.padEnd(52)} | ${String(value).padStart(7)} | ${note}`);
+}
+
+await main();

@@ -29,11 +29,14 @@ function synthetic(count, dir) {
   });
 }
 
-/** dist/bench: 100k (and with `million` 1M) synthetic files, the default data, bare pages. */
-export function prepareFixtures(million) {
-  const bench = join(DIST, 'bench');
+/**
+ * <dist>/bench: 100k (and with `million` 1M) synthetic files, the default data, bare pages.
+ * `big: false` leaves out the synthetic files (the navigation benchmark needs none).
+ */
+export function prepareFixtures(million, { dist = DIST, big = true } = {}) {
+  const bench = join(dist, 'bench');
   mkdirSync(bench, { recursive: true });
-  synthetic(100_000, bench);
+  if (big) synthetic(100_000, bench);
   if (million) synthetic(1_000_000, join(bench, '1m'));
   for (const f of ['district', 'context', 'zones', 'enterprises', 'projects']) {
     copyFileSync(join(ROOT, 'data/geojson', `${f}.geojson`), join(bench, `default-${f}.geojson`));
@@ -58,12 +61,12 @@ async function freePort() {
   });
 }
 
-/** `vite preview` of dist/ on a free port; returns its base URL and a stop function. */
-export async function startPreview() {
+/** `vite preview` of dist/ (or `dist`) on a free port; returns its base URL and a stop function. */
+export async function startPreview(dist = DIST) {
   const port = await freePort();
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
-  args.push('--outDir', DIST);
+  args.push('--outDir', dist);
   const server = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}/`;
   // On a loaded machine the server can take far longer than a fixed pause to listen.

@@ -2,7 +2,7 @@
 // the main thread from navigation to data-map-state="idle" on the default data, beside the bare
 // MapLibre page, each grouped by where the time goes (MapLibre, React, our code, GC, native).
 // Answers "what makes the app slower than the bare page", which a wall-clock ratio cannot.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
@@ -14,7 +14,8 @@ function bucket(node) {
   if (!url) return `(${functionName || 'native'})`;
   if (/maplibre/.test(url)) return 'maplibre';
   if (/react-/.test(url)) return 'react';
-  if (/\/assets\//.test(url)) return `app:${url.replace(/.*\/assets\//, '').replace(/-[\w-]{8}\.js$/, '')}`;
+  if (/\/assets\//.test(url))
+    return `app:${url.replace(/.*\/assets\//, '').replace(/-[\w-]{8}\.js$/, '')}`;
   return url.replace(/.*\//, '');
 }
 
@@ -31,12 +32,19 @@ function summarise(profile) {
     const f = `${b} ${node.callFrame.functionName}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
     fns.set(f, (fns.get(f) ?? 0) + dt);
   }
-  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => [k, Math.round(v)]);
+  const top = (m, n) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => [k, Math.round(v)]);
   return { buckets: top(self, 25), functions: top(fns, 40) };
 }
 
 async function profile(browser, url, selector) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -47,12 +55,16 @@ async function profile(browser, url, selector) {
   await page.waitForSelector(selector, { timeout: 600_000 });
   const ms = Date.now() - t0;
   const { profile: p } = await cdp.send('Profiler.stop');
-  if (process.env.BENCH_RAW) writeFileSync(`${process.env.BENCH_RAW}-${url.includes('bare') ? 'bare' : 'app'}.cpuprofile`, JSON.stringify(p));
+  if (process.env.BENCH_RAW)
+    writeFileSync(
+      `${process.env.BENCH_RAW}-${url.includes('bare') ? 'bare' : 'app'}.cpuprofile`,
+      JSON.stringify(p),
+    );
   await context.close();
   return { ms, ...summarise(p) };
 }
 
-prepareFixtures(false);
+prepareFixtures(false, { big: false });
 const server = await startPreview();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
@@ -60,7 +72,10 @@ try {
   const bare = await profile(browser, `${server.base}bench/bare.html`, 'body[data-state="idle"]');
   const out = { date: new Date().toISOString(), app, bare };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(process.env.BENCH_OUT ?? join(ROOT, 'bench-results/nav-profile.json'), JSON.stringify(out, null, 1));
+  writeFileSync(
+    process.env.BENCH_OUT ?? join(ROOT, 'bench-results/nav-profile.json'),
+    JSON.stringify(out, null, 1),
+  );
   for (const [name, r] of Object.entries({ app, bare })) {
     console.log(`== ${name}: ${r.ms} ms to idle`);
     for (const [k, v] of r.buckets) console.log(`  ${String(v).padStart(7)} ms  ${k}`);

@@ -119,6 +119,24 @@ export async function timeToIdle(browser, url, selector, entities = false) {
   return { ms, longest: Math.max(0, ...longTasks), page, context };
 }
 
+/**
+ * timeToIdle in a browser of its own, closed afterwards: Chromium's GPU process keeps the shader
+ * programs it has built for the whole session, so a page opened after another would find the
+ * programs they share already built (under software WebGL that is seconds of the first load).
+ */
+export async function freshTimeToIdle(url, selector) {
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../chromium-args.mjs');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const r = await timeToIdle(browser, url, selector);
+    await r.context.close();
+    return { ms: r.ms, longest: r.longest };
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Main-thread JS heap after a forced GC (CDP), in bytes. */
 export async function heapUsed(context, page) {
   const cdp = await context.newCDPSession(page);

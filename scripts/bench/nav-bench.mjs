@@ -5,15 +5,13 @@
 // (e.g. the previous one) to the same rotation, so before and after meet the same load.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
 import {
   firstPaintJs,
+  freshTimeToIdle,
   median,
   prepareFixtures,
   ROOT,
   startPreview,
-  timeToIdle,
 } from './browser-lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -25,18 +23,7 @@ const servers = { app: await startPreview() };
 if (BEFORE) servers.before = await startPreview(BEFORE);
 const m = { app: [], bare: [], before: [], longApp: [], longBare: [], longBefore: [] };
 const f = Math.round;
-// A fresh browser for every navigation: Chromium's GPU process keeps compiled shader programs
-// for the whole session, so a page opened after another one would find them built.
-async function once(url, selector) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const r = await timeToIdle(browser, url, selector);
-    await r.context.close();
-    return r;
-  } finally {
-    await browser.close();
-  }
-}
+const once = freshTimeToIdle;
 const pages = [
   ['app', () => once(servers.app.base, '[data-map-state="idle"]')],
   ['bare', () => once(`${servers.app.base}bench/bare.html`, 'body[data-state="idle"]')],

@@ -19,15 +19,34 @@ function bucket(node) {
   return url.replace(/.*\//, '');
 }
 
+/** MapLibre work named by its (unminified) method names up the stack: where software GL hurts. */
+const PHASES = [
+  ['useProgram', 'maplibre: shader programs'],
+  ['_drawGlyph', 'maplibre: local glyphs (TinySDF)'],
+  ['_setupPainter', 'maplibre: WebGL context set-up'],
+];
+
+function phaseOf(node, parent, memo) {
+  if (memo.has(node.id)) return memo.get(node.id);
+  const hit = PHASES.find(([fn]) => node.callFrame.functionName === fn)?.[1];
+  const up = parent.get(node.id);
+  const phase = hit ?? (up ? phaseOf(up, parent, memo) : null);
+  memo.set(node.id, phase);
+  return phase;
+}
+
 function summarise(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const memo = new Map();
   const self = new Map();
   const fns = new Map();
   const dts = profile.timeDeltas;
   for (let i = 0; i < profile.samples.length; i++) {
     const node = byId.get(profile.samples[i]);
     const dt = (dts[i + 1] ?? 0) / 1000;
-    const b = bucket(node);
+    const b = phaseOf(node, parent, memo) ?? bucket(node);
     self.set(b, (self.get(b) ?? 0) + dt);
     const f = `${b} ${node.callFrame.functionName}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
     fns.set(f, (fns.get(f) ?? 0) + dt);
@@ -40,7 +59,9 @@ function summarise(profile) {
   return { buckets: top(self, 25), functions: top(fns, 40) };
 }
 
-async function profile(browser, url, selector) {
+/** In a browser of its own (see freshTimeToIdle in browser-lib.mjs: shader programs are shared). */
+async function profile(url, selector) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
@@ -61,15 +82,15 @@ async function profile(browser, url, selector) {
       JSON.stringify(p),
     );
   await context.close();
+  await browser.close();
   return { ms, ...summarise(p) };
 }
 
 prepareFixtures(false, { big: false });
 const server = await startPreview();
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  const app = await profile(browser, server.base, '[data-map-state="idle"]');
-  const bare = await profile(browser, `${server.base}bench/bare.html`, 'body[data-state="idle"]');
+  const app = await profile(server.base, '[data-map-state="idle"]');
+  const bare = await profile(`${server.base}bench/bare.html`, 'body[data-state="idle"]');
   const out = { date: new Date().toISOString(), app, bare };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(
@@ -81,6 +102,5 @@ try {
     for (const [k, v] of r.buckets) console.log(`  ${String(v).padStart(7)} ms  ${k}`);
   }
 } finally {
-  await browser.close();
   server.stop();
 }

@@ -1,9 +1,10 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { loadQueryClient } from '../data/query';
 
-// TanStack Query loads beside the first paint (data/query.ts): start fetching it right away.
-void loadQueryClient();
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { refetchOnWindowFocus: false } },
+});
 
 export function Providers({ children }: { children: ReactNode }) {
-  return children;
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

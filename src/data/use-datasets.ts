@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { Provenance } from '../domain/provenance';
 import { ZONE_IDS, type ZoneFeature } from '../domain/zone';
@@ -9,7 +10,6 @@ import {
 } from './datasets';
 import { useUserLayers } from './import/use-user-layers';
 import { applyZoneOverrides } from './import/zone-overrides';
-import { useQuery } from './query';
 
 export const useDistrictQuery = () => useQuery(districtQueryOptions());
 export const useContextQuery = () => useQuery(contextQueryOptions());

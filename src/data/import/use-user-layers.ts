@@ -1,7 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { ZoneId } from '../../domain/zone';
-import { queryClient, useQuery } from '../query';
 import type { UserLayer } from './user-layer';
 import {
   deleteUserLayer,
@@ -50,18 +49,18 @@ export function useZoneSourceLayer(zone: ZoneId): UserLayer | null {
  * usable for the session; the promise tells whether IndexedDB kept it (null) or why not.
  */
 export function useUserLayerActions() {
-  // The client has loaded by the time a user imports anything (it loads with first paint).
+  const client = useQueryClient();
   const put = useCallback(
-    async (layer: UserLayer) =>
-      (await queryClient()).setQueryData<UserLayer[]>(KEY, (old = []) => {
+    (layer: UserLayer) =>
+      client.setQueryData<UserLayer[]>(KEY, (old = []) => {
         const i = old.findIndex((l) => l.id === layer.id);
         return i < 0 ? [...old, layer] : old.map((l) => (l.id === layer.id ? layer : l));
       }),
-    [],
+    [client],
   );
   const save = useCallback(
     async (layer: UserLayer): Promise<StorageFailure | null> => {
-      await put(layer);
+      put(layer);
       return saveUserLayer(layer).then(
         () => null,
         (error: unknown) => (error instanceof StorageError ? error.failure : 'failed'),
@@ -69,14 +68,15 @@ export function useUserLayerActions() {
     },
     [put],
   );
-  const remove = useCallback(async (id: string): Promise<StorageFailure | null> => {
-    (await queryClient()).setQueryData<UserLayer[]>(KEY, (old = []) =>
-      old.filter((l) => l.id !== id),
-    );
-    return deleteUserLayer(id).then(
-      () => null,
-      (error: unknown) => (error instanceof StorageError ? error.failure : 'failed'),
-    );
-  }, []);
+  const remove = useCallback(
+    async (id: string): Promise<StorageFailure | null> => {
+      client.setQueryData<UserLayer[]>(KEY, (old = []) => old.filter((l) => l.id !== id));
+      return deleteUserLayer(id).then(
+        () => null,
+        (error: unknown) => (error instanceof StorageError ? error.failure : 'failed'),
+      );
+    },
+    [client],
+  );
   return { save, remove };
 }

@@ -29,11 +29,14 @@ function synthetic(count, dir) {
   });
 }
 
-/** dist/bench: 100k (and with `million` 1M) synthetic files, the default data, bare pages. */
-export function prepareFixtures(million) {
-  const bench = join(DIST, 'bench');
+/**
+ * <dist>/bench: 100k (and with `million` 1M) synthetic files, the default data, bare pages.
+ * `big: false` leaves out the synthetic files (the navigation benchmark needs none).
+ */
+export function prepareFixtures(million, { dist = DIST, big = true } = {}) {
+  const bench = join(dist, 'bench');
   mkdirSync(bench, { recursive: true });
-  synthetic(100_000, bench);
+  if (big) synthetic(100_000, bench);
   if (million) synthetic(1_000_000, join(bench, '1m'));
   for (const f of ['district', 'context', 'zones', 'enterprises', 'projects']) {
     copyFileSync(join(ROOT, 'data/geojson', `${f}.geojson`), join(bench, `default-${f}.geojson`));
@@ -114,6 +117,24 @@ export async function timeToIdle(browser, url, selector, entities = false) {
   const ms = Date.now() - t0;
   const longTasks = await page.evaluate(() => window.__longTasks);
   return { ms, longest: Math.max(0, ...longTasks), page, context };
+}
+
+/**
+ * timeToIdle in a browser of its own, closed afterwards: Chromium's GPU process keeps the shader
+ * programs it has built for the whole session, so a page opened after another would find the
+ * programs they share already built (under software WebGL that is seconds of the first load).
+ */
+export async function freshTimeToIdle(url, selector) {
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../chromium-args.mjs');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const r = await timeToIdle(browser, url, selector);
+    await r.context.close();
+    return { ms: r.ms, longest: r.longest };
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Main-thread JS heap after a forced GC (CDP), in bytes. */

@@ -1,7 +1,7 @@
 import maplibregl from 'maplibre-gl';
 import { MAP_VIEW_LIMITS } from '../domain/map-view';
 import type { MapView } from '../state/url-hash';
-import { gpuCanvasLimit } from './canvas-limit';
+import { liftCanvasLimit } from './canvas-limit';
 import { LOCAL_FONT_FAMILY } from './fonts';
 import { installGeoJsonReloadFix } from './geojson-reload-fix';
 import { offlineStyle } from './style';
@@ -27,9 +27,7 @@ export function createMaplibre(
       : { bounds: initialBounds, fitBoundsOptions: { padding: 40 } }),
     localIdeographFontFamily: LOCAL_FONT_FAMILY,
     attributionControl: false,
-    // Large LED walls and 4K panels: allow canvases up to what the GPU can draw (MapLibre's
-    // default is 4096 px), at the screen's own pixel ratio, so walls are not upscaled blurs.
-    maxCanvasSize: gpuCanvasLimit(),
+    // At the screen's own pixel ratio, so walls are not upscaled blurs.
     pixelRatio: window.devicePixelRatio || 1,
     minZoom: MAP_VIEW_LIMITS.minZoom,
     maxZoom: MAP_VIEW_LIMITS.maxZoom,
@@ -38,6 +36,9 @@ export function createMaplibre(
     pitchWithRotate: false,
     fadeDuration: 0,
   });
+  // Large LED walls and 4K panels: canvases up to what the GPU can draw (MapLibre's default
+  // clamp is 4096 px), read from the map's own context once it exists.
+  liftCanvasLimit(map);
   // Read-only handle for diagnostics and the e2e tests (rendered-feature queries); not an API.
   Object.defineProperty(container, 'jlpMaplibre', { value: map });
   // Touch screens rotate with two fingers (pinch and double-tap zoom are MapLibre defaults);

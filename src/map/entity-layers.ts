@@ -133,7 +133,8 @@ const siteFill: FillLayerSpecification = {
   id: ENTITY_LAYER_IDS.siteFill,
   type: 'fill',
   source: ENTITY_SOURCES.sites,
-  paint: { 'fill-color': byClass(STATUS_COLOURS), 'fill-opacity': 0.25 },
+  // The dashed site line draws the edge: no antialiased outline pass (a shader program fewer).
+  paint: { 'fill-color': byClass(STATUS_COLOURS), 'fill-opacity': 0.25, 'fill-antialias': false },
 };
 
 const siteLine: LayerSpecification = {

@@ -1,6 +1,6 @@
 import type maplibregl from 'maplibre-gl';
 import type { ZoneId } from '../domain/zone';
-import { SOURCES } from './layer-specs';
+import { LAYERS, SOURCES } from './layer-specs';
 
 /**
  * Hover and selection of zones as MapLibre feature state. A zone hovered elsewhere (the
@@ -11,6 +11,8 @@ export class ZoneHighlight {
   private external: ZoneId | null = null;
   private selected: ZoneId | null = null;
   private zonesSet = false;
+  /** The outline layer starts hidden: one shader program fewer to build before first idle. */
+  private layerShown = false;
 
   constructor(private readonly map: maplibregl.Map) {}
 
@@ -43,6 +45,11 @@ export class ZoneHighlight {
   }
 
   private setState(id: ZoneId, state: Record<string, boolean>): void {
-    if (this.zonesSet) this.map.setFeatureState({ source: SOURCES.zones, id }, state);
+    if (!this.zonesSet) return;
+    this.map.setFeatureState({ source: SOURCES.zones, id }, state);
+    if (!this.layerShown && Object.values(state).some(Boolean)) {
+      this.layerShown = true;
+      this.map.setLayoutProperty(LAYERS.zoneHighlight, 'visibility', 'visible');
+    }
   }
 }

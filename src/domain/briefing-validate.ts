@@ -9,6 +9,7 @@ import {
   type SceneKpi,
   type SceneLayers,
 } from './briefing';
+import { readSceneRange } from './briefing-ranges';
 import { readSceneShapes } from './briefing-shapes';
 import { CATEGORIES, INDUSTRIES, ORG_KINDS, PROJECT_STATUSES, PROJECT_TYPES } from './entity';
 import { PLAN_TARGETS } from './plan-targets';
@@ -147,6 +148,10 @@ function readFilter(r: Reader, o: Obj): SceneFilter {
     projectStatuses: r.list(f, 'projectStatuses', PROJECT_STATUSES, 'filter.'),
     includeSynthetic: r.bool(f, 'includeSynthetic', 'filter.', true),
     shapes: readSceneShapes(f.shapes, (field, problem) => r.fail(field, problem)),
+    years: readSceneRange(f.years, 'years', (field, problem) => r.fail(field, problem)),
+    investment: readSceneRange(f.investment, 'investment', (field, problem) =>
+      r.fail(field, problem),
+    ),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Category, Industry, OrgKind, ProjectStatus, ProjectType } from './entity';
-import type { LngLat } from './filter';
+import type { LngLat, NumRange } from './filter';
 import type { ZoneId } from './zone';
 
 /** Where a scene puts the camera. Duration is the flight time in ms (0 = jump). */
@@ -28,7 +28,7 @@ export type SceneShape =
   | { kind: 'rectangle'; bbox: [number, number, number, number] }
   | { kind: 'circle'; center: LngLat; radiusKm: number };
 
-/** The part of the filter a scene sets (the in-view box and ranges are not scripted). */
+/** The part of the filter a scene sets (the in-view box is not scripted). */
 export interface SceneFilter {
   zones: ZoneId[];
   industries: Industry[];
@@ -40,6 +40,9 @@ export interface SceneFilter {
   includeSynthetic: boolean;
   /** Drawn shapes, combined as a union as when drawn; absent in a script means none. */
   shapes: SceneShape[];
+  /** Founding/start years and project investment (亿元); absent in a script means open. */
+  years: NumRange;
+  investment: NumRange;
 }
 
 /**

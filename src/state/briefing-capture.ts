@@ -10,8 +10,8 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 
 /**
  * The current view as a new scene: camera (its zoom restated for a 1920×1080 screen), visible
- * layers, filter lists and drawn shapes, the selected zone and record. The in-view box and the
- * ranges are not captured.
+ * layers, filter lists, year and investment ranges and drawn shapes, the selected zone and
+ * record. The in-view box is not captured.
  */
 export function sceneFromState(
   s: AppState,
@@ -56,6 +56,8 @@ export function sceneFromState(
       projectStatuses: [...s.filter.projectStatuses],
       includeSynthetic: s.filter.includeSynthetic,
       shapes: s.filter.shapes.map(sceneShapeOf),
+      years: { ...s.filter.years },
+      investment: { ...s.filter.investment },
     },
     kpis,
     ...highlightOf(s),

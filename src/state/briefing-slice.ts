@@ -87,6 +87,8 @@ export function sceneState(s: AppState, scene: BriefingScene): Partial<AppState>
       projectTypes: [...f.projectTypes],
       projectStatuses: [...f.projectStatuses],
       includeSynthetic: f.includeSynthetic,
+      years: { ...f.years },
+      investment: { ...f.investment },
       // Fresh ids per showing: the map redraws a scene's shapes even when it is shown again.
       shapes: f.shapes.map((shape, i) => withId(shape, `scene-${s.briefing.rev + 1}-${i + 1}`)),
     },

@@ -3,7 +3,6 @@ import { MAP_VIEW_LIMITS } from '../domain/map-view';
 import type { MapView } from '../state/url-hash';
 import { liftCanvasLimit } from './canvas-limit';
 import { LOCAL_FONT_FAMILY } from './fonts';
-import { installGeoJsonReloadFix } from './geojson-reload-fix';
 import { offlineStyle } from './style';
 
 /** [west, south, east, north], WGS-84. */
@@ -18,7 +17,6 @@ export function createMaplibre(
   view: MapView | null,
   initialBounds: BBox,
 ): maplibregl.Map {
-  installGeoJsonReloadFix();
   const map = new maplibregl.Map({
     container,
     style: offlineStyle(),

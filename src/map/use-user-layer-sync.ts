@@ -1,25 +1,12 @@
-import type { FeatureCollection } from 'geojson';
 import { type RefObject, useEffect } from 'react';
 import { useUserLayers } from '../data/import/use-user-layers';
-import type { UserLayer } from '../data/import/user-layer';
 import { layerPolygons } from '../data/import/zone-overrides';
 import { bboxOf } from '../geo/bbox';
 import { useAppStore } from '../state/store';
+import { drawingCollection } from './drawing-collection';
 import type { JlpMap } from './jlp-map';
 
 type Padding = () => number | { top: number; right: number; bottom: number; left: number };
-
-// One collection per features array, so a rename or a colour change re-uploads nothing.
-const collections = new WeakMap<UserLayer['features'], FeatureCollection>();
-
-function collectionOf(layer: UserLayer): FeatureCollection {
-  let c = collections.get(layer.features);
-  if (!c) {
-    c = { type: 'FeatureCollection', features: layer.features };
-    collections.set(layer.features, c);
-  }
-  return c;
-}
 
 /** The selected user zone: its layer emphasised and, when chosen, fitted like a plan zone. */
 function useUserZoneFocus(map: JlpMap | null, padding: RefObject<Padding>): void {
@@ -50,7 +37,7 @@ export function useUserLayerSync(map: JlpMap | null, padding: RefObject<Padding>
         id: l.id,
         colour: l.colour,
         visible: l.visible,
-        data: collectionOf(l),
+        data: drawingCollection(l.features),
       })),
     );
   }, [map, layers]);

@@ -97,18 +97,23 @@ const entitiesDrawn = () => {
  * Opens url in a fresh context and waits for selector (and, with `entities`, for the records to
  * be drawn: the app reports idle once the base layers are); long tasks are recorded throughout.
  */
+/** Collects every long task's duration (ms) in `window.__longTasks` of each page of the context. */
+export function watchLongTasks(context) {
+  return context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
 export async function timeToIdle(browser, url, selector, entities = false) {
   // The app follows the browser's language on a first visit; the bench clicks Chinese labels.
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
   });
-  await context.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(context);
   const page = await context.newPage();
   const t0 = Date.now();
   await page.goto(url);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { importFile } from '../../src/data/import/import-file.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
-import { DIST, median, ROOT, startPreview, timeToIdle } from './browser-lib.mjs';
+import { DIST, median, ROOT, startPreview, timeToIdle, watchLongTasks } from './browser-lib.mjs';
 import { registerCsv } from './import-bench-data.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -96,12 +96,7 @@ const longest = async (page) => Math.max(0, ...(await page.evaluate(() => window
 /** The bare page's longest task at load, or null when it does not reach idle in 2 minutes. */
 async function bareLongest(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(context);
   const page = await context.newPage();
   try {
     await page.goto(`${base}bench/bare.html`);

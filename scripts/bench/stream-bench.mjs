@@ -22,6 +22,7 @@ import {
   prepareFixtures,
   ROOT,
   startPreview,
+  watchLongTasks,
 } from './browser-lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -63,12 +64,7 @@ async function loadOnce(browser, base, name, records) {
     locale: 'zh-CN',
   });
   await context.addInitScript(watchLoad);
-  await context.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(context);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__stream?.done !== null, null, {
@@ -102,12 +98,7 @@ async function loadOnce(browser, base, name, records) {
 /** The bare MapLibre page's own longest main-thread task, from navigation to its idle. */
 async function bareLongest(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(context);
   const page = await context.newPage();
   await page.goto(`${base}bench/bare-stream.html`);
   await page.waitForFunction(() => document.body.dataset.state === 'idle', null, {

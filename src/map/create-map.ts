@@ -4,6 +4,7 @@ import type { MapView } from '../state/url-hash';
 import { liftCanvasLimit } from './canvas-limit';
 import { LOCAL_FONT_FAMILY } from './fonts';
 import { offlineStyle } from './style';
+import { releaseSupersededTileRequests, type TileRequestSource } from './superseded-tile-requests';
 
 /** [west, south, east, north], WGS-84. */
 export type BBox = [number, number, number, number];
@@ -17,6 +18,10 @@ export function createMaplibre(
   view: MapView | null,
   initialBounds: BBox,
 ): maplibregl.Map {
+  // MapLibre 5.24 leaks a GeoJSON tile request per reload-while-parsing (see the module).
+  releaseSupersededTileRequests(
+    maplibregl.GeoJSONSource.prototype as unknown as TileRequestSource<object>,
+  );
   const map = new maplibregl.Map({
     container,
     style: offlineStyle(),

@@ -13,9 +13,7 @@ const MAX_WAIT_MS = 3000;
  * Why: a briefing changes the filter and then the camera at every scene, so two collections
  * followed each other within milliseconds and every tile was reloaded while its previous build
  * was still being parsed: wasted worker time, and in MapLibre 5.24 a leaked request per reload
- * (a tile reloaded while still loading has its request replaced without an abort). Aborting
- * the replaced request in a loadTile wrapper stopped the leak but lost zone tiles (the worker
- * cancelled the shared parse), so it was taken out; this only keeps the wasted reloads away.
+ * (released by superseded-tile-requests.ts); this keeps the wasted reloads away.
  */
 export class SerialGeoJson {
   private readonly waiting = new Map<string, { send: () => void; since: number }>();

@@ -22,6 +22,7 @@ export const briefingScenesMessages = defineMessages(
     'sceneContent.zoneMissing': '{code}(此浏览器中没有)',
     'sceneContent.inView': '仅统计当前视野内:{w}–{e}°E,{s}–{n}°N',
     'sceneContent.remove': '移除:{what}',
+    'sceneContent.removeButton': '移除',
   },
   {
     'sceneZones.missing': 'User zone of this scene not in this browser: {ids}.',
@@ -39,5 +40,6 @@ export const briefingScenesMessages = defineMessages(
     'sceneContent.zoneMissing': '{code} (not in this browser)',
     'sceneContent.inView': 'Only what is in view: {w}–{e}°E, {s}–{n}°N',
     'sceneContent.remove': 'Remove: {what}',
+    'sceneContent.removeButton': 'Remove',
   },
 );

@@ -11,6 +11,7 @@ import {
 } from './briefing';
 import { readSceneRange } from './briefing-ranges';
 import { readSceneShapes } from './briefing-shapes';
+import { readSceneInView, readSceneUserZones } from './briefing-view';
 import { CATEGORIES, INDUSTRIES, ORG_KINDS, PROJECT_STATUSES, PROJECT_TYPES } from './entity';
 import { PLAN_TARGETS } from './plan-targets';
 import { ZONE_IDS, type ZoneId } from './zone';
@@ -152,6 +153,8 @@ function readFilter(r: Reader, o: Obj): SceneFilter {
     investment: readSceneRange(f.investment, 'investment', (field, problem) =>
       r.fail(field, problem),
     ),
+    userZones: readSceneUserZones(f.userZones, (field, problem) => r.fail(field, problem)),
+    inView: readSceneInView(f.inView, (field, problem) => r.fail(field, problem)),
   };
 }
 

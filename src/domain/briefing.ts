@@ -28,7 +28,7 @@ export type SceneShape =
   | { kind: 'rectangle'; bbox: [number, number, number, number] }
   | { kind: 'circle'; center: LngLat; radiusKm: number };
 
-/** The part of the filter a scene sets (the in-view box is not scripted). */
+/** The part of the filter a scene sets: everything the user's filter holds but link statuses. */
 export interface SceneFilter {
   zones: ZoneId[];
   industries: Industry[];
@@ -43,6 +43,16 @@ export interface SceneFilter {
   /** Founding/start years and project investment (亿元); absent in a script means open. */
   years: NumRange;
   investment: NumRange;
+  /**
+   * User zones (polygon layers imported as zones) as a shared link names them, `u:<layer-id>`;
+   * ORed with `zones`. A zone this browser lacks is named in a notice and left out on replay.
+   */
+  userZones: string[];
+  /**
+   * "Only what is in view" on, with the box [west, south, east, north] seen when captured, or
+   * null (off). On replay the box follows the map again once the camera lands.
+   */
+  inView: [number, number, number, number] | null;
 }
 
 /**
@@ -100,6 +110,8 @@ export const BRIEFING_LIMITS = {
   maxNotes: 4000,
   maxHighlighted: 8,
   maxShapes: 16,
+  /** As many user zones as a shared link may name (state/filter-url-parts.ts). */
+  maxUserZones: 50,
   /** Summed shapeWork of a scene's shapes: the budget of a shared link (state/filter-url.ts). */
   maxShapeWork: 48,
 } as const;

@@ -18,8 +18,7 @@ import { DensityLayers, type DensityView } from './density-layers';
 import { DisplayScaler, reportDisplay } from './display-scale';
 import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
-import { ENTITY_LAYER_IDS } from './entity-layers';
-import { HIGHLIGHT_LAYER_IDS, type HighlightPoint, RecordHighlights } from './highlight-layers';
+import { type HighlightPoint, RecordHighlights } from './highlight-layers';
 import {
   LAYERS,
   labelText,
@@ -30,6 +29,7 @@ import {
   zoneFillOpacity,
 } from './layer-specs';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
+import { wallScaledLayerIds } from './scaled-layers';
 import { UserLayers, type UserMapLayer } from './user-layers';
 import { ZoneHighlight } from './zone-highlight';
 
@@ -78,14 +78,8 @@ export class JlpMap {
     this.map = createMaplibre(container, options.initialView, options.initialBounds);
     this.zones = new ZoneHighlight(this.map);
     this.lifecycle = new MapLifecycle(this.map, this.handlers);
-    this.scaler = new DisplayScaler(
-      this.map,
-      () => [
-        ...Object.values(LAYERS),
-        ...Object.values(ENTITY_LAYER_IDS),
-        ...Object.values(HIGHLIGHT_LAYER_IDS),
-      ],
-      (k) => this.entities?.setClusterScale(k),
+    this.scaler = new DisplayScaler(this.map, wallScaledLayerIds, (k) =>
+      this.entities?.setClusterScale(k),
     );
     this.map.once('load', () => {
       this.styleReady = true;

@@ -1,5 +1,7 @@
 import { type BriefingScene, type SceneKpi, viewportScale } from '../domain/briefing';
 import { sceneShapeOf } from '../domain/briefing-shapes';
+import { sceneInViewOf } from '../domain/briefing-view';
+import { userZoneLinkCode } from '../domain/user-zone';
 import { ZONE_IDS } from '../domain/zone';
 import type { AppState } from './store';
 
@@ -10,8 +12,8 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 
 /**
  * The current view as a new scene: camera (its zoom restated for a 1920×1080 screen), visible
- * layers, filter lists, year and investment ranges and drawn shapes, the selected zone and
- * record. The in-view box is not captured.
+ * layers, filter lists, year and investment ranges, drawn shapes, user zones (as a link names
+ * them), the in-view box when that filter is on, the selected zone and record.
  */
 export function sceneFromState(
   s: AppState,
@@ -58,6 +60,8 @@ export function sceneFromState(
       shapes: s.filter.shapes.map(sceneShapeOf),
       years: { ...s.filter.years },
       investment: { ...s.filter.investment },
+      userZones: s.filter.userZones.map(userZoneLinkCode),
+      inView: sceneInViewOf(s.filter.inView),
     },
     kpis,
     ...highlightOf(s),

@@ -7,6 +7,7 @@ import {
 } from '../domain/briefing';
 import { withId } from '../domain/briefing-shapes';
 import { EMPTY_FILTER } from '../domain/filter';
+import { userZoneOfLinkCode } from '../domain/user-zone';
 import { ZONE_IDS } from '../domain/zone';
 import type { AppState } from './store';
 
@@ -91,6 +92,11 @@ export function sceneState(s: AppState, scene: BriefingScene): Partial<AppState>
       investment: { ...f.investment },
       // Fresh ids per showing: the map redraws a scene's shapes even when it is shown again.
       shapes: f.shapes.map((shape, i) => withId(shape, `scene-${s.briefing.rev + 1}-${i + 1}`)),
+      // As a shared link's zones: one this browser lacks is dropped once its layers have loaded
+      // (data/import/use-user-zone-sync.ts) and named in the scene's notice.
+      userZones: f.userZones.flatMap((code) => userZoneOfLinkCode(code) ?? []),
+      // Follows the map again from the first move (view-slice), i.e. once the camera lands.
+      inView: f.inView ? [...f.inView] : null,
     },
     zoneVisible: Object.fromEntries(
       ZONE_IDS.map((id) => [id, scene.layers.zones.includes(id)]),

@@ -150,6 +150,8 @@ describe('briefing scenes with shapes and several highlighted records', () => {
     assert.equal(px.canvas, 'CANVAS', 'nothing covers the ring');
     const [r, g, b] = await pixelAt(page, px.x, px.y);
     assert.ok(r > 200 && g > 170 && b < 110, `ring pixel ${[r, g, b]}`);
+    const ring1080 = await ringRadius(page, want['e:real-e-swa'], 32);
+    assert.ok(ring1080 >= 18 && ring1080 <= 24, `ring radius at 1920×1080: ${ring1080} px`);
     const names = await page.getByTestId('briefing-record').textContent();
     assert.match(names, /西南铝业/);
     assert.match(names, /西部氢谷/);
@@ -169,6 +171,10 @@ describe('briefing scenes with shapes and several highlighted records', () => {
       /not found in the data: e:no-such-record/,
     );
     await settle(wall.page);
+    // On the wall the ring reads at the same angular size: about twice as wide in CSS pixels.
+    const ring4k = await ringRadius(wall.page, want['e:real-e-swa'], 64);
+    console.log('highlight ring radius', JSON.stringify({ ring1080, ring4k }));
+    assert.ok(ring4k >= 1.8 * ring1080, `ring ${ring4k} px at 4K vs ${ring1080} px at 1080p`);
     // A 4K software-rendered screenshot can take longer than the default 30 s on a busy machine.
     await wall.page.screenshot({
       path: join(SHOTS, 'briefing-highlight-3840x2160.png'),
@@ -194,5 +200,55 @@ async function renderedRings(page) {
       .querySelector('[data-map-state]')
       .jlpMap.queryRenderedFeatures({ layers: ['briefing-highlight-ring'] })
       .map((f) => ({ ref: f.properties.ref, at: f.geometry.coordinates })),
+  );
+}
+
+/**
+ * How far the yellow ring around a record reaches from its centre, in CSS pixels: the farthest
+ * ring-coloured pixel within `max` px, taken along the four axes, the smallest of the four (so
+ * another record's ring on one side does not count).
+ */
+async function ringRadius(page, at, max) {
+  const c = await page.evaluate((p) => {
+    const el = document.querySelector('[data-map-state]');
+    const q = el.jlpMap.project(p);
+    const box = el.getBoundingClientRect();
+    return { x: Math.round(box.left + q.x), y: Math.round(box.top + q.y) };
+  }, at);
+  const png = await page.screenshot({
+    clip: { x: c.x - max, y: c.y - max, width: 2 * max + 1, height: 2 * max + 1 },
+    timeout: 120000,
+  });
+  return page.evaluate(
+    async ({ b64, max }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, img.width, img.height);
+      const yellow = (x, y) => {
+        const i = (y * img.width + x) * 4;
+        const [r, g, b] = px.data.slice(i, i + 3);
+        return r > 200 && g > 170 && b < 110;
+      };
+      const reach = ([dx, dy]) => {
+        let far = 0;
+        for (let d = 1; d <= max; d++) if (yellow(max + dx * d, max + dy * d)) far = d;
+        return far;
+      };
+      return Math.min(
+        ...[
+          [1, 0],
+          [-1, 0],
+          [0, 1],
+          [0, -1],
+        ].map(reach),
+      );
+    },
+    { b64: png.toString('base64'), max },
   );
 }

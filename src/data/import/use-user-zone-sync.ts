@@ -42,7 +42,8 @@ function useReconcile(zones: readonly UserZone[]): void {
     const s = useAppStore.getState();
     if (r.selected !== selected) s.selectUserZone(r.selected);
     if (r.userZones.length !== chosen.length) s.setFilter({ userZones: r.userZones });
-    if (r.ignored.length > 0) {
+    // A briefing scene names its own missing zones on the wall (scene-zones-notice.tsx).
+    if (r.ignored.length > 0 && !s.briefing.active) {
       useAppStore.setState({ ignoredFilterParts: [...s.ignoredFilterParts, ...r.ignored] });
     }
   }, [loaded, zones, chosen, selected]);

@@ -6,6 +6,7 @@ import { BriefingLegend } from './briefing-legend';
 import { BriefingProgress } from './briefing-progress';
 import { HighlightedRecord } from './highlighted-record';
 import { KpiCards } from './kpi-cards';
+import { SceneZonesNotice } from './scene-zones-notice';
 import './briefing.css';
 
 type Theme = 'dark' | 'light';
@@ -34,6 +35,7 @@ export function BriefingOverlay() {
         </h2>
         <p className="briefing__text">{pick(lang, scene.caption_zh, scene.caption_en)}</p>
         <HighlightedRecord />
+        <SceneZonesNotice codes={scene.filter.userZones} />
         {briefing.attract && <p className="briefing__attract">{t('idle.active')}</p>}
       </div>
       <KpiCards kpis={scene.kpis} />

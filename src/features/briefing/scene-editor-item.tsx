@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { BriefingScene } from '../../domain/briefing';
 import { useT } from '../../state/use-t';
+import { SceneContent } from './scene-content';
 
 type TextField = 'title_zh' | 'title_en' | 'caption_zh' | 'caption_en' | 'notes_zh' | 'notes_en';
 
@@ -57,6 +58,7 @@ export function SceneEditorItem(props: Props) {
             onChange={(value) => props.onChange({ ...scene, [field]: value })}
           />
         ))}
+        <SceneContent scene={scene} onChange={props.onChange} />
         <div className="editor__row">
           <button type="button" disabled={n === 1} onClick={() => props.onMove(n - 2)}>
             {t('editor.up', { name })}

@@ -2,6 +2,7 @@ import { defineMessages } from '../define-messages';
 import { briefingEditorMessages } from './briefing-editor';
 import { briefingHighlightMessages } from './briefing-highlight';
 import { briefingIdleMessages } from './briefing-idle';
+import { briefingScenesMessages } from './briefing-scenes';
 
 /** Messages of briefing mode: the tour, its controls, authoring and the presenter view. */
 export const briefingMessages = defineMessages(
@@ -9,6 +10,7 @@ export const briefingMessages = defineMessages(
     ...briefingEditorMessages.zh,
     ...briefingIdleMessages.zh,
     ...briefingHighlightMessages.zh,
+    ...briefingScenesMessages.zh,
     'briefing.region': '汇报',
     'briefing.exit': '退出汇报',
     'briefing.prev': '上一页',
@@ -56,6 +58,7 @@ export const briefingMessages = defineMessages(
     ...briefingEditorMessages.en,
     ...briefingIdleMessages.en,
     ...briefingHighlightMessages.en,
+    ...briefingScenesMessages.en,
     'briefing.region': 'Briefing',
     'briefing.exit': 'Leave briefing',
     'briefing.prev': 'Previous',

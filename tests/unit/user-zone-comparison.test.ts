@@ -4,6 +4,7 @@ import { INDUSTRIES } from '../../src/domain/entity';
 import { userZoneId } from '../../src/domain/user-zone';
 import { ZONE_IDS } from '../../src/domain/zone';
 import { sortRows } from '../../src/features/analysis/comparison-sort';
+import { areaTableSections, statsAreas } from '../../src/features/stats/stats-rows';
 import { buildEntityIndex } from '../../src/geo/entity-index';
 import { applyFilter } from '../../src/geo/filter-engine';
 import { locationQuotients } from '../../src/geo/location-quotient';
@@ -125,5 +126,22 @@ describe('a user zone in the zone comparison', () => {
     // The plan zones' rows are unchanged by the extra one.
     const plain = countZoneIndustry(index, all);
     expect(c.counts.slice(0, slot)).toEqual(plain.counts);
+  });
+});
+
+describe('a user zone in the statistics tab', () => {
+  it("is an area after the total and the plan zones, with the comparison's counts", () => {
+    const { index, bits } = fixture();
+    const all = applyFilter(index, spec());
+    const rows = compareUserZones(index, all, [{ id: ID, areaKm2: 4, bits }]);
+    const areas = statsAreas(computeStats(index, all), rows);
+    expect(areas.map((a) => a.area)).toEqual(['total', ...ZONE_IDS, ID]);
+    expect(areas.map((a) => a.userProvided)).toEqual([false, false, false, false, false, true]);
+    const [headline] = areaTableSections(areas, 'zh');
+    const enterprises = headline?.rows.find((r) => r.key === 'enterprises');
+    // Total 20, 西彭 4, the others 0, the user zone 7.
+    expect(enterprises?.values).toEqual([20, 4, 0, 0, 0, 7]);
+    const investment = headline?.rows.find((r) => r.key === 'investment');
+    expect(investment?.values.at(-1)).toBe(2.5);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonTable } from '../../src/data/export/comparison-rows';
+import { statsTable } from '../../src/data/export/stats-rows';
 import { INDUSTRIES } from '../../src/domain/entity';
 import { userZoneId } from '../../src/domain/user-zone';
 import { ZONE_IDS } from '../../src/domain/zone';
@@ -143,5 +144,18 @@ describe('a user zone in the statistics tab', () => {
     expect(enterprises?.values).toEqual([20, 4, 0, 0, 0, 7]);
     const investment = headline?.rows.find((r) => r.key === 'investment');
     expect(investment?.values.at(-1)).toBe(2.5);
+  });
+
+  it('is a row of the statistics CSV after the plan zones, before the total', () => {
+    const { index, bits } = fixture();
+    const all = applyFilter(index, spec());
+    const [row] = compareUserZones(index, all, [{ id: ID, areaKm2: 4, bits }]);
+    const user = row ? [{ name: '我的园区', group: row.group }] : [];
+    const table = statsTable(computeStats(index, all), zoneNames('zh'), 'zh', user);
+    expect(table.rows).toHaveLength(ZONE_IDS.length + 2);
+    const mine = table.rows[ZONE_IDS.length] ?? [];
+    expect(mine[0]).toBe('我的园区（用户提供）');
+    expect(mine[table.header.indexOf('企业数')]).toBe(7);
+    expect(table.rows.at(-1)?.[table.header.indexOf('企业数')]).toBe(20);
   });
 });

@@ -9,6 +9,7 @@ import { unknownYearRecords } from '../geo/year-coverage';
 import { compareZones } from '../geo/zone-comparison';
 import { countZoneIndustry } from '../geo/zone-industry-counts';
 import { useAppStore } from '../state/store';
+import { useLinkedUserZones, useUserZoneRows } from './use-compared-zones';
 import { useZoneList } from './use-datasets';
 import { useEntityData } from './use-entities';
 import { useFilterInput, useFilterResult, useStats } from './use-filter-result';
@@ -36,28 +37,39 @@ export function useDensityGrid(): DensityGrid | null {
   );
 }
 
-/** The zone comparison rows, one per zone of the zones dataset, following the filter. */
+/**
+ * The zone comparison rows, following the filter: one per zone of the zones dataset, then one
+ * per zone users added (counted by the same code over the same filter result).
+ */
 export function useZoneComparison() {
   const data = useEntityData();
   const result = useFilterResult();
   const stats = useStats();
   const zones = useZoneList();
+  const userRows = useUserZoneRows();
   return useMemo(() => {
     if (!data || !result || !stats) return null;
     const areas = zones.map((z) => ({ id: z.properties.zone_id, areaKm2: z.properties.area_km2 }));
-    return compareZones(data.index, result, stats, areas, (id) => ZONE_IDS.indexOf(id));
-  }, [data, result, stats, zones]);
+    const plan = compareZones(data.index, result, stats, areas, (id) => ZONE_IDS.indexOf(id));
+    return [...plan, ...(userRows ?? [])];
+  }, [data, result, stats, zones, userRows]);
 }
 
-/** Location quotients [zone slot][industry], following the filter. */
+/**
+ * Location quotients [zone slot][industry], following the filter: the plan zones' slots
+ * (ZONE_IDS order), then one per linked user zone, in `userZones` order.
+ */
 export function useLocationQuotients() {
   const data = useEntityData();
   const result = useFilterResult();
+  const linked = useLinkedUserZones();
   return useMemo(() => {
     if (!data || !result) return null;
-    const c = countZoneIndustry(data.index, result);
-    return locationQuotients(c.counts, c.zoneTotals, c.districtCounts, c.districtTotal);
-  }, [data, result]);
+    const extra = linked.map((z) => z.bits.enterprises);
+    const c = countZoneIndustry(data.index, result, extra);
+    const cells = locationQuotients(c.counts, c.zoneTotals, c.districtCounts, c.districtTotal);
+    return { cells, userZones: linked.map((z) => z.zone) };
+  }, [data, result, linked]);
 }
 
 /** Records left out by the year range only because their year is unknown. */

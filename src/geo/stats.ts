@@ -110,14 +110,11 @@ function countProjects(index: EntityIndex, indices: Uint32Array) {
   return { total, byStatus, byType, money };
 }
 
-/**
- * Statistics of a filter result: per zone (each of ZONE_IDS, by the records' zone masks) and
- * in total. Cost is linear in the number of matching records.
- */
-export function computeStats(index: EntityIndex, result: FilterResult): Stats {
-  const e = countEnterprises(index, result.enterprises.indices);
-  const p = countProjects(index, result.projects.indices);
-  const group = (g: number): GroupStats => ({
+type EnterpriseCounts = ReturnType<typeof countEnterprises>;
+type ProjectCounts = ReturnType<typeof countProjects>;
+
+function groupOf(e: EnterpriseCounts, p: ProjectCounts, g: number): GroupStats {
+  return {
     enterprises: e.total[g] ?? 0,
     enterprisesByCategory: record(CATEGORIES, e.byCategory, g),
     enterprisesByIndustry: record(INDUSTRIES, e.byIndustry, g),
@@ -127,10 +124,31 @@ export function computeStats(index: EntityIndex, result: FilterResult): Stats {
     investmentYi: p.money[g * 3] ?? 0,
     investmentKnown: p.money[g * 3 + 1] ?? 0,
     investmentUnknown: p.money[g * 3 + 2] ?? 0,
-  });
-  const byZone = Object.fromEntries(ZONE_IDS.map((z, g) => [z, group(g)])) as Record<
+  };
+}
+
+/**
+ * Statistics of a filter result: per zone (each of ZONE_IDS, by the records' zone masks) and
+ * in total. Cost is linear in the number of matching records.
+ */
+export function computeStats(index: EntityIndex, result: FilterResult): Stats {
+  const e = countEnterprises(index, result.enterprises.indices);
+  const p = countProjects(index, result.projects.indices);
+  const byZone = Object.fromEntries(ZONE_IDS.map((z, g) => [z, groupOf(e, p, g)])) as Record<
     ZoneId,
     GroupStats
   >;
-  return { total: group(TOTAL), byZone };
+  return { total: groupOf(e, p, TOTAL), byZone };
+}
+
+/**
+ * The same counts over given records (ascending indices), e.g. the filtered records inside a
+ * zone a user added: the plan zones' counting code, so both kinds of zone count alike.
+ */
+export function computeGroupStats(
+  index: EntityIndex,
+  enterprises: Uint32Array,
+  projects: Uint32Array,
+): GroupStats {
+  return groupOf(countEnterprises(index, enterprises), countProjects(index, projects), TOTAL);
 }

@@ -11,6 +11,7 @@ import { searchMessages } from './messages/search';
 import { statsMessages } from './messages/stats';
 import { streamingMessages } from './messages/streaming';
 import { userZoneFilterMessages } from './messages/user-zone-filter';
+import { userZoneStatsMessages } from './messages/user-zone-stats';
 import { userZonesMessages } from './messages/user-zones';
 import { en as coreEn } from './messages-en';
 import { zh as coreZh } from './messages-zh';
@@ -31,6 +32,7 @@ const features = [
   firstPaintMessages,
   userZonesMessages,
   userZoneFilterMessages,
+  userZoneStatsMessages,
 ] as const;
 
 /** Chinese messages: the core file plus one file per feature under messages/. */
@@ -49,6 +51,7 @@ const eagerZh = {
   ...firstPaintMessages.zh,
   ...userZonesMessages.zh,
   ...userZoneFilterMessages.zh,
+  ...userZoneStatsMessages.zh,
 };
 
 export type MessageKey = keyof typeof eagerZh | keyof LazyZh;

@@ -401,13 +401,18 @@ describe('bring your own data', () => {
     await settle(page);
     await shot(page, 'import-new-zone-1920x1080');
 
-    // Statistics by zone list it too.
+    // Statistics by zone list it too: a column of the all-areas table, user-provided.
     await page.getByRole('tab', { name: '统计' }).click();
-    const stats = page.getByTestId('user-zone-stats');
-    await stats.waitFor({ timeout: 60000 });
-    const statRow = stats.getByRole('row').filter({ hasText: '测试新增园区' });
+    await page.getByText('显示全部区域对比表').click();
+    const column = page.locator('table.stats-table thead th', { hasText: '测试新增园区' });
+    await column.waitFor({ timeout: 60000 });
+    assert.match(await column.textContent(), /用户提供/);
+    const at = await column.evaluate((th) => th.cellIndex);
+    const enterpriseRow = page.locator('table.stats-table tbody tr', {
+      has: page.getByRole('rowheader', { name: '企业数', exact: true }),
+    });
     assert.equal(
-      (await statRow.getByRole('cell').first().textContent()).trim(),
+      await enterpriseRow.locator(':scope > *').nth(at).textContent(),
       expected.toLocaleString('zh-CN'),
     );
 

@@ -18,6 +18,26 @@ const summaryHas = (page, text) =>
   );
 const zoneCheck = (page) => page.getByRole('checkbox', { name: new RegExp(NAME) });
 
+/** The cells of a table's column whose header holds `name`, by row header. */
+const columnOf = (table, name) =>
+  table.evaluate((el, n) => {
+    const at = [...el.querySelectorAll('thead th')].findIndex((th) => th.textContent.includes(n));
+    const out = { header: el.querySelectorAll('thead th')[at]?.textContent ?? '' };
+    for (const tr of el.querySelectorAll('tbody tr')) {
+      const head = tr.querySelector('th')?.textContent ?? '';
+      out[head] = tr.children[at]?.textContent ?? '';
+    }
+    return out;
+  }, name);
+
+async function download(page, name) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60000 }),
+    page.getByRole('button', { name }).click(),
+  ]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
 describe('a polygon layer added as a new zone is a zone like the plan zones', () => {
   let browser;
   before(async () => {
@@ -27,7 +47,7 @@ describe('a polygon layer added as a new zone is a zone like the plan zones', ()
     await browser?.close();
   });
 
-  it('filters by it with the turf count, shares it in the link, keeps it on reload', async () => {
+  it('filters and counts by it with the turf count (筛选, 统计, 分析, CSV), shares it in the link, keeps it on reload', async () => {
     // The independent recount: turf over the built-in enterprises file and the fixture.
     const boundary = JSON.parse(readFileSync(join(FIXTURES, 'ui-boundary.geojson'), 'utf8'))
       .features[0];
@@ -60,6 +80,52 @@ describe('a polygon layer added as a new zone is a zone like the plan zones', ()
       [NAME, n],
       { timeout: 60000 },
     );
+
+    // 统计: the zone is an area like the plan zones, marked user-provided, with turf's count.
+    await page.getByRole('tab', { name: '统计' }).click();
+    await page
+      .getByRole('combobox', { name: '统计范围' })
+      .selectOption({ label: `${NAME}（用户提供）` });
+    const note = await page.getByTestId('stats-user-zone-note').textContent();
+    assert.match(note, /无规划目标/);
+    assert.match(note, /ui-boundary\.geojson/);
+    await settle(page);
+    await shot(page, 'user-zone-stats-area-1920x1080');
+    await page.getByText('显示全部区域对比表').click();
+    const statsColumn = await columnOf(page.locator('table.stats-table'), NAME);
+    assert.match(statsColumn.header, /用户提供.*无规划目标/);
+    assert.equal(statsColumn.企业数, n);
+    // The zone's column is the last: scrolled to, so the screenshot shows it.
+    await page.locator('.stats-table-scroll').evaluate((el) => {
+      el.querySelector('thead')?.scrollIntoView({ block: 'center' });
+      el.scrollLeft = el.scrollWidth;
+    });
+    await settle(page);
+    await shot(page, 'user-zone-stats-1920x1080');
+
+    // 分析: a row of the zone comparison (same count), a column of the location quotients,
+    // and a row of the comparison CSV, user-provided with the file, no plan target in it.
+    await page.getByRole('tab', { name: '分析' }).click();
+    const cmp = page.getByTestId('zone-comparison');
+    const row = cmp.locator('tbody tr', { has: page.getByRole('rowheader', { name: NAME }) });
+    await row.waitFor({ timeout: 60000 });
+    assert.match(await row.getByRole('rowheader').textContent(), /用户提供/);
+    assert.equal(await row.locator('td').nth(1).textContent(), n);
+    const lqHeader = await columnOf(page.getByTestId('location-quotients'), NAME);
+    assert.match(lqHeader.header, /用户提供/);
+    const csv = (await download(page, '导出园区对比 CSV')).slice(1).trim().split(/\r?\n/);
+    const header = csv[0].split(',');
+    const line = csv.find((l) => l.startsWith(`${NAME},`))?.split(',');
+    assert.ok(line, 'the comparison CSV has a row for the zone');
+    assert.equal(csv.length, 1 + 4 + 1, 'the four plan zones and the user zone');
+    assert.equal(line[1], '用户提供（ui-boundary.geojson）');
+    assert.equal(Number(line[header.indexOf('企业')]), inside.length);
+    assert.ok(line.slice(header.findIndex((h) => h.includes('进度'))).includes('无规划目标'));
+    await cmp.scrollIntoViewIfNeeded();
+    await settle(page);
+    await shot(page, 'user-zone-comparison-1920x1080');
+
+    await page.getByRole('tab', { name: '筛选' }).click();
     const group = page.getByRole('group', { name: '所在区域' });
     assert.equal(await group.getByRole('checkbox', { name: new RegExp(NAME) }).count(), 1);
     await box.check();

@@ -46,9 +46,9 @@ describe('zone comparison', () => {
     expect(jiulong?.group.investmentYi).toBe(2.5);
     // A zone without a positive area has no density rather than ∞.
     expect(yangjiaping?.enterprisesPerKm2).toBeNull();
-    const highTech = xipeng?.progress.find((p) => p.indicator.id === 'high-tech-enterprises');
+    const highTech = xipeng?.progress?.find((p) => p.indicator.id === 'high-tech-enterprises');
     expect(highTech?.value).toBe(2);
-    expect(jiulong?.progress.find((p) => p.indicator.id === 'high-tech-enterprises')?.value).toBe(
+    expect(jiulong?.progress?.find((p) => p.indicator.id === 'high-tech-enterprises')?.value).toBe(
       0,
     );
   });

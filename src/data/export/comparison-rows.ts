@@ -1,9 +1,12 @@
 import { CATEGORIES, INDUSTRIES, PROJECT_STATUSES } from '../../domain/entity';
-import type { ZoneComparisonRow } from '../../geo/zone-comparison';
+import type { UserZoneId } from '../../domain/user-zone';
+import type { ComparedZoneId, ZoneComparisonRow } from '../../geo/zone-comparison';
 import { categoryLabel, industryLabel, statusLabel } from '../../i18n/enum-labels';
 import { type Lang, pick, translate } from '../../i18n/translate';
 import type { CsvCell, CsvTable } from './csv';
-import type { ZoneNames } from './labels';
+
+/** Display names of the compared zones (plan zones and user zones), by id. */
+export type ComparedZoneNames = Readonly<Partial<Record<ComparedZoneId, string>>>;
 
 const round = (v: number | null, digits: number) =>
   v === null || !Number.isFinite(v) ? null : Math.round(v * 10 ** digits) / 10 ** digits;
@@ -20,30 +23,41 @@ function breakdown<T extends string>(
 }
 
 function progressColumns(rows: readonly ZoneComparisonRow[], lang: Lang): Column[] {
-  const first = rows[0]?.progress ?? [];
+  const first = rows.find((r) => r.progress !== null)?.progress ?? [];
+  // A user zone has no plan target: its cells say so rather than showing an invented value.
+  const none = translate(lang, 'userZone.noTarget');
   return first.flatMap((p, k): Column[] => {
     const name = pick(lang, p.indicator.name_zh, p.indicator.name_en);
     return [
       [
         translate(lang, 'an.cmp.col.progressValue', { name }),
-        (r) => round(r.progress[k]?.value ?? null, 2),
+        (r) => (r.progress === null ? none : round(r.progress[k]?.value ?? null, 2)),
       ],
       [
         translate(lang, 'an.cmp.col.progress', { name }),
-        (r) => round((r.progress[k]?.progress ?? Number.NaN) * 100, 1),
+        (r) =>
+          r.progress === null ? none : round((r.progress[k]?.progress ?? Number.NaN) * 100, 1),
       ],
     ];
   });
 }
 
+function sourceCell(r: ZoneComparisonRow, files: ReadonlyMap<UserZoneId, string>, lang: Lang) {
+  if (!r.userProvided) return translate(lang, 'userZoneStats.source.plan');
+  const file = files.get(r.zone as UserZoneId) ?? '';
+  return translate(lang, 'userZoneStats.source.user', { file });
+}
+
 /**
  * The zone comparison as a table: exactly one row per zone (no total row: zones overlap, so a
  * total would not be their sum). Densities per km² of the zone's area; progress in percent.
+ * Zones users added are rows too, their source column naming the file they came from.
  */
 export function comparisonTable(
   rows: readonly ZoneComparisonRow[],
-  zoneNames: ZoneNames,
+  zoneNames: ComparedZoneNames,
   lang: Lang,
+  userFiles: ReadonlyMap<UserZoneId, string> = new Map(),
 ): CsvTable {
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const columns: Column[] = [
@@ -75,7 +89,11 @@ export function comparisonTable(
     ...progressColumns(rows, lang),
   ];
   return {
-    header: [t('an.cmp.col.zone'), ...columns.map(([h]) => h)],
-    rows: rows.map((r) => [zoneNames[r.zone], ...columns.map(([, get]) => get(r))]),
+    header: [t('an.cmp.col.zone'), t('userZoneStats.col.source'), ...columns.map(([h]) => h)],
+    rows: rows.map((r) => [
+      zoneNames[r.zone] ?? r.zone,
+      sourceCell(r, userFiles, lang),
+      ...columns.map(([, get]) => get(r)),
+    ]),
   };
 }

@@ -74,12 +74,23 @@ function statColumns(lang: Lang): StatColumn[] {
   ];
 }
 
+/** A zone a user added, with its counts under the filter (geo/zone-comparison's). */
+export interface UserZoneStatsRow {
+  name: string;
+  group: GroupStats;
+}
+
 /**
- * Statistics as a table: one row per zone in the plan's order, then the total. The total
- * counts each record once, so where zones overlap it is less than the sum of the zone rows;
- * its label says so.
+ * Statistics as a table: one row per zone in the plan's order, then one per zone users added
+ * (named as user-provided), then the total. The total counts each record once, so where zones
+ * overlap it is less than the sum of the zone rows; its label says so.
  */
-export function statsTable(stats: Stats, zoneNames: ZoneNames, lang: Lang): CsvTable {
+export function statsTable(
+  stats: Stats,
+  zoneNames: ZoneNames,
+  lang: Lang,
+  userZones: readonly UserZoneStatsRow[] = [],
+): CsvTable {
   const columns = statColumns(lang);
   const row = (label: string, g: GroupStats): CsvCell[] => [
     label,
@@ -89,6 +100,9 @@ export function statsTable(stats: Stats, zoneNames: ZoneNames, lang: Lang): CsvT
     header: [translate(lang, 'export.col.zone'), ...columns.map(([header]) => header)],
     rows: [
       ...ZONE_IDS.map((z) => row(zoneNames[z], stats.byZone[z])),
+      ...userZones.map((u) =>
+        row(translate(lang, 'userZoneStats.option', { name: u.name }), u.group),
+      ),
       row(translate(lang, 'export.total'), stats.total),
     ],
   };

@@ -1,3 +1,4 @@
+import type { ComparedZoneNames } from '../../data/export/comparison-rows';
 import { CATEGORIES, INDUSTRIES, PROJECT_STATUSES } from '../../domain/entity';
 import type { ZoneComparisonRow } from '../../geo/zone-comparison';
 import { categoryLabel, industryLabel, statusLabel } from '../../i18n/enum-labels';
@@ -6,10 +7,11 @@ import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import { formatCount, formatPercent } from '../../ui/format-number';
 import { amountText } from '../stats/plan-target-text';
+import { UserZoneBadge } from '../stats/user-zone-badge';
 
 interface Props {
   rows: readonly ZoneComparisonRow[];
-  names: Record<string, string>;
+  names: ComparedZoneNames;
 }
 
 interface GridProps extends Props {
@@ -36,7 +38,10 @@ function ZoneGrid({ rows, names, caption, columns, cell }: GridProps) {
       <tbody>
         {rows.map((r) => (
           <tr key={r.zone}>
-            <th scope="row">{names[r.zone]}</th>
+            <th scope="row">
+              {names[r.zone] ?? r.zone}
+              {r.userProvided && <UserZoneBadge />}
+            </th>
             {columns.map((c) => (
               <td key={c.key}>{cell(r, c.key)}</td>
             ))}
@@ -52,7 +57,7 @@ export function ComparisonBreakdown({ rows, names }: Props) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const n = (v: number | undefined) => formatCount(v ?? 0, lang);
-  const indicators = rows[0]?.progress ?? [];
+  const indicators = rows.find((r) => r.progress !== null)?.progress ?? [];
   return (
     <details className="analysis__details">
       <summary>{t('an.cmp.breakdown')}</summary>
@@ -88,6 +93,8 @@ export function ComparisonBreakdown({ rows, names }: Props) {
             label: pick(lang, p.indicator.name_zh, p.indicator.name_en),
           }))}
           cell={(r, k) => {
+            // A zone a user added: the plan sets it no target, and none is made up for it.
+            if (r.progress === null) return t('userZone.noTarget');
             const p = r.progress[Number(k)];
             if (!p || p.value === null || p.progress === null) return t('an.cmp.noData');
             return `${amountText(p.value, p.indicator, lang)} (${formatPercent(p.progress * 100, lang)})`;

@@ -4,6 +4,7 @@ import { useLocationQuotients } from '../../data/use-analysis';
 import { useZoneList } from '../../data/use-datasets';
 import { INDUSTRIES } from '../../domain/entity';
 import { planIndustries } from '../../domain/plan-industries';
+import type { UserZone } from '../../domain/user-zone';
 import { ZONE_IDS } from '../../domain/zone';
 import type { LqCell } from '../../geo/location-quotient';
 import { industryLabel } from '../../i18n/enum-labels';
@@ -11,6 +12,7 @@ import { pick } from '../../i18n/translate';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import { formatDecimal } from '../../ui/format-number';
+import { UserZoneBadge } from '../stats/user-zone-badge';
 
 function LqText({ cell }: { cell: LqCell | undefined }) {
   const t = useT();
@@ -32,6 +34,48 @@ function LqText({ cell }: { cell: LqCell | undefined }) {
   );
 }
 
+interface LqColumn {
+  key: string;
+  name: string;
+  /** Row index in the quotients: ZONE_IDS' slots, then the user zones'. */
+  slot: number;
+  planned: ReadonlySet<string>;
+  userProvided: boolean;
+}
+
+/** The plan zones in the zones dataset's order, then the user zones (no plan industries). */
+function useColumns(userZones: readonly UserZone[]): LqColumn[] {
+  const lang = useAppStore((s) => s.lang);
+  const zones = useZoneList();
+  const names = zoneNamesOf(zones, lang);
+  return [
+    ...zones.map((z) => ({
+      key: z.properties.zone_id,
+      name: names[z.properties.zone_id],
+      slot: ZONE_IDS.indexOf(z.properties.zone_id),
+      planned: planIndustries(z.properties.industries_zh),
+      userProvided: false,
+    })),
+    ...userZones.map((z, k) => ({
+      key: z.id,
+      name: pick(lang, z.name_zh, z.name_en),
+      slot: ZONE_IDS.length + k,
+      planned: new Set<string>(),
+      userProvided: true,
+    })),
+  ];
+}
+
+function Planned() {
+  const t = useT();
+  return (
+    <span title={t('an.lq.planned')}>
+      <span aria-hidden="true">★ </span>
+      <span className="stats-sr-only">{t('an.lq.planned')}: </span>
+    </span>
+  );
+}
+
 /** Location quotients per zone × industry, with the plan's industries of each zone marked. */
 export function Specialisation() {
   const t = useT();
@@ -40,6 +84,7 @@ export function Specialisation() {
   const lq = useLocationQuotients();
   const zones = useZoneList();
   const names = zoneNamesOf(zones, lang);
+  const columns = useColumns(lq?.userZones ?? []);
   if (!lq) return null;
   return (
     <section className="analysis__section" aria-labelledby={headingId}>
@@ -52,9 +97,10 @@ export function Specialisation() {
           <thead>
             <tr>
               <th scope="col">{t('an.lq.industry')}</th>
-              {zones.map((z) => (
-                <th key={z.properties.zone_id} scope="col">
-                  {names[z.properties.zone_id]}
+              {columns.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.name}
+                  {c.userProvided && <UserZoneBadge />}
                 </th>
               ))}
             </tr>
@@ -63,21 +109,15 @@ export function Specialisation() {
             {INDUSTRIES.map((ind, i) => (
               <tr key={ind}>
                 <th scope="row">{industryLabel(ind, lang)}</th>
-                {zones.map((z) => {
-                  const id = z.properties.zone_id;
-                  const planned = planIndustries(z.properties.industries_zh).has(ind);
-                  return (
-                    <td key={id} className={planned ? 'analysis-lq--planned' : undefined}>
-                      {planned && (
-                        <span title={t('an.lq.planned')}>
-                          <span aria-hidden="true">★ </span>
-                          <span className="stats-sr-only">{t('an.lq.planned')}: </span>
-                        </span>
-                      )}
-                      <LqText cell={lq[ZONE_IDS.indexOf(id)]?.[i]} />
-                    </td>
-                  );
-                })}
+                {columns.map((c) => (
+                  <td
+                    key={c.key}
+                    className={c.planned.has(ind) ? 'analysis-lq--planned' : undefined}
+                  >
+                    {c.planned.has(ind) && <Planned />}
+                    <LqText cell={lq.cells[c.slot]?.[i]} />
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -96,6 +136,11 @@ export function Specialisation() {
             })}
           </li>
         ))}
+        {columns
+          .filter((c) => c.userProvided)
+          .map((c) => (
+            <li key={c.key}>{t('userZoneStats.lqNoPlan', { zone: c.name })}</li>
+          ))}
       </ul>
       <p className="note">{t('an.lq.filterNote')}</p>
     </section>

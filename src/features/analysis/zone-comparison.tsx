@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { comparisonTable } from '../../data/export/comparison-rows';
 import { toCsv } from '../../data/export/csv';
 import { downloadText, exportFileName } from '../../data/export/download';
-import { zoneNamesOf } from '../../data/export/labels';
 import { useZoneComparison } from '../../data/use-analysis';
-import { useZoneList } from '../../data/use-datasets';
+import { type ComparedZoneLabels, useComparedZoneLabels } from '../../data/use-compared-zones';
+import type { UserZoneId } from '../../domain/user-zone';
+import type { ZoneId } from '../../domain/zone';
 import type { ZoneComparisonRow } from '../../geo/zone-comparison';
 import type { Lang } from '../../i18n/translate';
 import { filterSummary } from '../../state/filter-summary';
@@ -13,6 +14,7 @@ import { useT } from '../../state/use-t';
 import { formatCount, formatDecimal, formatKm2, formatYi } from '../../ui/format-number';
 import { ZONE_COLOURS } from '../../ui/palette';
 import { BarTable } from '../stats/bar-table';
+import { UserZoneBadge } from '../stats/user-zone-badge';
 import { ComparisonBreakdown } from './comparison-breakdown';
 import {
   COMPARISON_COLUMNS,
@@ -38,19 +40,20 @@ export function ZoneComparison() {
   const lang = useAppStore((s) => s.lang);
   const filter = useAppStore((s) => s.filter);
   const rows = useZoneComparison();
-  const zones = useZoneList();
-  const names = zoneNamesOf(zones, lang);
+  const labels = useComparedZoneLabels();
+  const name = (r: ZoneComparisonRow) => labels.names[r.zone] ?? r.zone;
   const [sort, setSort] = useState<SortState>({ key: 'zone', dir: 'ascending' });
   if (!rows) return null;
   const exportCsv = () => {
     const name = exportFileName('zones', new Date(), filterSummary(filter, lang), 'csv');
-    downloadText(toCsv(comparisonTable(rows, names, lang)), name, 'csv');
+    const table = comparisonTable(rows, labels.names, lang, labels.files);
+    downloadText(toCsv(table), name, 'csv');
   };
   const bars = (get: (r: ZoneComparisonRow) => number) => {
     const max = Math.max(0, ...rows.map(get));
     return rows.map((r) => ({
       key: r.zone,
-      label: names[r.zone],
+      label: name(r),
       value: get(r),
       fraction: max > 0 ? get(r) / max : 0,
     }));
@@ -59,7 +62,7 @@ export function ZoneComparison() {
     <section className="analysis__section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('an.cmp.heading')}</h3>
       <p className="note">{t('an.cmp.note')}</p>
-      <ComparisonTable rows={sortRows(rows, sort)} names={names} sort={sort} onSort={setSort} />
+      <ComparisonTable rows={sortRows(rows, sort)} labels={labels} sort={sort} onSort={setSort} />
       <button type="button" className="analysis__button" onClick={exportCsv}>
         {t('an.cmp.export')}
       </button>
@@ -79,19 +82,26 @@ export function ZoneComparison() {
         lang={lang}
         format={(v) => formatYi(v, lang)}
       />
-      <ComparisonBreakdown rows={rows} names={names} />
+      <ComparisonBreakdown rows={rows} names={labels.names} />
     </section>
   );
 }
 
+/** A plan zone's colour, or the colour a user gave the layer of a zone added from a file. */
+function swatchColour(r: ZoneComparisonRow, labels: ComparedZoneLabels): string | undefined {
+  return r.userProvided
+    ? labels.userZones.get(r.zone as UserZoneId)?.colour
+    : ZONE_COLOURS[r.zone as ZoneId];
+}
+
 interface TableProps {
   rows: ZoneComparisonRow[];
-  names: Record<string, string>;
+  labels: ComparedZoneLabels;
   sort: SortState;
   onSort: (s: SortState) => void;
 }
 
-function ComparisonTable({ rows, names, sort, onSort }: TableProps) {
+function ComparisonTable({ rows, labels, sort, onSort }: TableProps) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const header = (key: SortKey, label: string) => (
@@ -122,14 +132,15 @@ function ComparisonTable({ rows, names, sort, onSort }: TableProps) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.zone}>
+            <tr key={r.zone} data-user-zone={r.userProvided || undefined}>
               <th scope="row">
                 <span
                   className="analysis-swatch"
                   aria-hidden="true"
-                  style={{ background: ZONE_COLOURS[r.zone] }}
+                  style={{ background: swatchColour(r, labels) }}
                 />
-                {names[r.zone]}
+                {labels.names[r.zone] ?? r.zone}
+                {r.userProvided && <UserZoneBadge />}
               </th>
               {COMPARISON_COLUMNS.map(([key, , get]) => (
                 <td key={key}>{CELL_FORMAT[key](get(r), lang)}</td>

@@ -3,7 +3,7 @@ import { type CsvTable, toCsv } from '../../data/export/csv';
 import { type ExportFormat, exportFileName } from '../../data/export/download';
 import { type ExportContext, enterpriseTable, projectTable } from '../../data/export/entity-rows';
 import { entityFeatureCollection } from '../../data/export/geojson-export';
-import { statsTable } from '../../data/export/stats-rows';
+import { statsTable, type UserZoneStatsRow } from '../../data/export/stats-rows';
 import type { FilterSpec } from '../../domain/filter';
 import type { FilterResult } from '../../geo/filter-engine';
 import type { Stats } from '../../geo/stats';
@@ -15,6 +15,8 @@ export interface ExportInputs {
   data: EntityData;
   result: FilterResult;
   stats: Stats;
+  /** Zones users added, with their counts: rows of the statistics export. */
+  userZoneStats?: readonly UserZoneStatsRow[];
   ctx: ExportContext;
   filter: FilterSpec;
   filterSummary: string;
@@ -62,7 +64,12 @@ export function buildExport(kind: ExportKind, inputs: ExportInputs): ExportFile 
         inputs,
       );
     case 'stats':
-      return file('stats', 'csv', csv(statsTable(inputs.stats, ctx.zoneNames, ctx.lang)), inputs);
+      return file(
+        'stats',
+        'csv',
+        csv(statsTable(inputs.stats, ctx.zoneNames, ctx.lang, inputs.userZoneStats)),
+        inputs,
+      );
     case 'geojson':
       return file('entities', 'geojson', geojsonText(inputs), inputs);
   }

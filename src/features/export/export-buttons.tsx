@@ -3,6 +3,7 @@ import { downloadText } from '../../data/export/download';
 import { zoneNamesOf } from '../../data/export/labels';
 import { useUserZones } from '../../data/import/use-user-zones';
 import { useUserZoneLinks } from '../../data/import/user-zone-links';
+import { useComparedZoneLabels, useUserZoneRows } from '../../data/use-compared-zones';
 import { useZoneList } from '../../data/use-datasets';
 import { useEntityData } from '../../data/use-entities';
 import { useFilterResult, useStats } from '../../data/use-filter-result';
@@ -31,6 +32,8 @@ function useExportInputs(): () => ExportInputs | null {
   const filter = useAppStore((s) => s.filter);
   const userZones = useUserZones();
   const links = useUserZoneLinks(data);
+  const userRows = useUserZoneRows();
+  const labels = useComparedZoneLabels();
   return () => {
     if (!data || !result || !stats) return null;
     const named = userZones.flatMap((z) => {
@@ -39,7 +42,12 @@ function useExportInputs(): () => ExportInputs | null {
     });
     const ctx = { link: data.link, zoneNames: zoneNamesOf(zones, lang), lang, userZones: named };
     const summary = filterSummary(filter, lang);
-    return { data, result, stats, ctx, filter, filterSummary: summary, now: new Date() };
+    const userZoneStats = (userRows ?? []).map((r) => ({
+      name: labels.names[r.zone] ?? r.zone,
+      group: r.group,
+    }));
+    const now = new Date();
+    return { data, result, stats, userZoneStats, ctx, filter, filterSummary: summary, now };
   };
 }
 

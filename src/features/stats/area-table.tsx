@@ -1,9 +1,11 @@
 import type { Lang } from '../../i18n/translate';
 import { useT } from '../../state/use-t';
 import { formatCount, formatYi } from '../../ui/format-number';
-import { type CellKind, STATS_AREAS, type StatsArea, type TableSection } from './stats-rows';
+import type { AreaColumn, CellKind, StatsArea, TableSection } from './stats-rows';
+import { UserZoneBadge } from './user-zone-badge';
 
 interface AreaTableProps {
+  areas: readonly AreaColumn[];
   sections: TableSection[];
   areaName: (area: StatsArea) => string;
   lang: Lang;
@@ -17,7 +19,7 @@ const formatCell = (kind: CellKind, value: number, lang: Lang) =>
  * because five numeric columns fit a narrow sidebar better than twenty; the table scrolls
  * sideways when the zone names do not fit.
  */
-export function AreaTable({ sections, areaName, lang }: AreaTableProps) {
+export function AreaTable({ areas, sections, areaName, lang }: AreaTableProps) {
   const t = useT();
   return (
     // A named section is a region; it takes focus so keyboard users can scroll it sideways
@@ -29,9 +31,15 @@ export function AreaTable({ sections, areaName, lang }: AreaTableProps) {
         <thead>
           <tr>
             <th scope="col">{t('stats.colMeasure')}</th>
-            {STATS_AREAS.map((a) => (
-              <th key={a} scope="col">
-                {areaName(a)}
+            {areas.map((a) => (
+              <th key={a.area} scope="col" data-user-zone={a.userProvided || undefined}>
+                {areaName(a.area)}
+                {a.userProvided && (
+                  <>
+                    <UserZoneBadge />
+                    <span className="stats-table__no-target">{t('userZone.noTarget')}</span>
+                  </>
+                )}
               </th>
             ))}
           </tr>
@@ -40,7 +48,7 @@ export function AreaTable({ sections, areaName, lang }: AreaTableProps) {
           <tbody key={s.key}>
             {s.title !== null && (
               <tr className="stats-table__group">
-                <th scope="rowgroup" colSpan={STATS_AREAS.length + 1}>
+                <th scope="rowgroup" colSpan={areas.length + 1}>
                   {s.title}
                 </th>
               </tr>
@@ -49,7 +57,7 @@ export function AreaTable({ sections, areaName, lang }: AreaTableProps) {
               <tr key={r.key}>
                 <th scope="row">{r.label}</th>
                 {r.values.map((v, i) => (
-                  <td key={STATS_AREAS[i]}>{formatCell(r.kind, v, lang)}</td>
+                  <td key={areas[i]?.area}>{formatCell(r.kind, v, lang)}</td>
                 ))}
               </tr>
             ))}

@@ -1,21 +1,43 @@
 import { CATEGORIES, INDUSTRIES, PROJECT_STATUSES } from '../../domain/entity';
+import type { UserZoneId } from '../../domain/user-zone';
 import { ZONE_IDS, type ZoneId } from '../../domain/zone';
 import type { GroupStats, Stats } from '../../geo/stats';
 import { categoryLabel, industryLabel, statusLabel } from '../../i18n/enum-labels';
 import { type Lang, type MessageKey, translate } from '../../i18n/translate';
 
 /** What the statistics are shown for: everything the filter matched, or one zone. */
-export type StatsArea = 'total' | ZoneId;
+export type StatsArea = 'total' | ZoneId | UserZoneId;
 
-/** The areas in display order: the total first, then the zones in the plan's order. */
-export const STATS_AREAS: readonly StatsArea[] = ['total', ...ZONE_IDS];
+/** The plan's areas in display order: the total first, then the zones in the plan's order. */
+export const STATS_AREAS: readonly ('total' | ZoneId)[] = ['total', ...ZONE_IDS];
 
-export function isStatsArea(value: string): value is StatsArea {
-  return (STATS_AREAS as readonly string[]).includes(value);
+/** One area of the statistics with its counts. */
+export interface AreaColumn {
+  area: StatsArea;
+  group: GroupStats;
+  /** A zone a user added from a file: marked, and it has no plan target. */
+  userProvided: boolean;
 }
 
-export function groupOf(stats: Stats, area: StatsArea): GroupStats {
-  return area === 'total' ? stats.total : stats.byZone[area];
+/** A user zone's counts, as the zone comparison computes them (geo/zone-comparison). */
+export interface UserZoneGroup {
+  zone: StatsArea;
+  group: GroupStats;
+}
+
+/**
+ * Every area in display order: the total, the plan zones, then the zones users added, each a
+ * full area of the statistics.
+ */
+export function statsAreas(stats: Stats, userZones: readonly UserZoneGroup[] = []): AreaColumn[] {
+  return [
+    ...STATS_AREAS.map((area) => ({
+      area,
+      group: area === 'total' ? stats.total : stats.byZone[area],
+      userProvided: false,
+    })),
+    ...userZones.map((u) => ({ area: u.zone, group: u.group, userProvided: true })),
+  ];
 }
 
 export interface BarRow {
@@ -52,7 +74,7 @@ export interface TableRow {
   key: string;
   label: string;
   kind: CellKind;
-  /** One value per area, in STATS_AREAS order. */
+  /** One value per area, in the order of the areas given. */
   values: number[];
 }
 
@@ -64,44 +86,44 @@ export interface TableSection {
 }
 
 function row(
-  stats: Stats,
+  areas: readonly AreaColumn[],
   key: string,
   label: string,
   kind: CellKind,
   get: (g: GroupStats) => number,
 ): TableRow {
-  return { key, label, kind, values: STATS_AREAS.map((a) => get(groupOf(stats, a))) };
+  return { key, label, kind, values: areas.map((a) => get(a.group)) };
 }
 
 function enumSection<T extends string>(
-  stats: Stats,
+  areas: readonly AreaColumn[],
   key: string,
   title: string,
   domain: readonly T[],
   label: (value: T) => string,
   counts: (g: GroupStats) => Record<T, number>,
 ): TableSection {
-  const rows = domain.map((v) => row(stats, `${key}.${v}`, label(v), 'count', (g) => counts(g)[v]));
+  const rows = domain.map((v) => row(areas, `${key}.${v}`, label(v), 'count', (g) => counts(g)[v]));
   return { key, title, rows };
 }
 
 /** The full table: measures as rows, areas (total, then each zone) as columns. */
-export function areaTableSections(stats: Stats, lang: Lang): TableSection[] {
+export function areaTableSections(areas: readonly AreaColumn[], lang: Lang): TableSection[] {
   const t = (key: MessageKey) => translate(lang, key);
   const headline: TableSection = {
     key: 'headline',
     title: null,
     rows: [
-      row(stats, 'enterprises', t('stats.row.enterprises'), 'count', (g) => g.enterprises),
-      row(stats, 'projects', t('stats.row.projects'), 'count', (g) => g.projects),
-      row(stats, 'investment', t('stats.row.investment'), 'yi', (g) => g.investmentYi),
-      row(stats, 'unknown', t('stats.row.investmentUnknown'), 'count', (g) => g.investmentUnknown),
+      row(areas, 'enterprises', t('stats.row.enterprises'), 'count', (g) => g.enterprises),
+      row(areas, 'projects', t('stats.row.projects'), 'count', (g) => g.projects),
+      row(areas, 'investment', t('stats.row.investment'), 'yi', (g) => g.investmentYi),
+      row(areas, 'unknown', t('stats.row.investmentUnknown'), 'count', (g) => g.investmentUnknown),
     ],
   };
   return [
     headline,
     enumSection(
-      stats,
+      areas,
       'industry',
       t('stats.byIndustry'),
       INDUSTRIES,
@@ -109,7 +131,7 @@ export function areaTableSections(stats: Stats, lang: Lang): TableSection[] {
       (g) => g.enterprisesByIndustry,
     ),
     enumSection(
-      stats,
+      areas,
       'category',
       t('stats.byCategory'),
       CATEGORIES,
@@ -117,7 +139,7 @@ export function areaTableSections(stats: Stats, lang: Lang): TableSection[] {
       (g) => g.enterprisesByCategory,
     ),
     enumSection(
-      stats,
+      areas,
       'status',
       t('stats.byStatus'),
       PROJECT_STATUSES,

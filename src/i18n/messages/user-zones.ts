@@ -16,11 +16,6 @@ export const userZonesMessages = defineMessages(
     'userZone.close': '关闭',
     'userZone.areaNote': '按导入边界计算',
     'userZone.planNote': '此区域由用户导入，不属于规划的“两园两带”，规划目标不涉及它。',
-    'userZone.statsTitle': '用户添加的区域（当前筛选）',
-    'userZone.col.zone': '区域',
-    'userZone.col.enterprises': '企业',
-    'userZone.col.projects': '项目',
-    'userZone.col.investment': '投资额',
   },
   {
     'importUi.use.newZone': 'New zone',
@@ -37,10 +32,5 @@ export const userZonesMessages = defineMessages(
     'userZone.areaNote': 'of the imported boundary',
     'userZone.planNote':
       'Imported by a user: not one of the plan’s two parks and two belts, so no plan target concerns it.',
-    'userZone.statsTitle': 'Zones you added (current filter)',
-    'userZone.col.zone': 'Zone',
-    'userZone.col.enterprises': 'Enterprises',
-    'userZone.col.projects': 'Projects',
-    'userZone.col.investment': 'Investment',
   },
 );

@@ -20,7 +20,9 @@ export class SettledReport {
   constructor(
     map: IdleEvents,
     private readonly report: () => void,
-    private readonly maxWaitMs = 1000,
+    // Long enough for a loaded machine's software WebGL (moveend → idle took over 1 s at a load
+    // average of 27), short enough that a basemap still loading its tiles does not hold the lists.
+    private readonly maxWaitMs = 3000,
   ) {
     map.on('idle', () => {
       if (this.pending) setTimeout(() => this.flush(), 0);

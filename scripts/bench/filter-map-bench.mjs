@@ -24,21 +24,6 @@ const IDLE = '[data-map-state="idle"]';
 /** Pans per build and run, each way in turn (two were too few to say anything under load). */
 const PANS = [160, -160, 160, -160];
 
-/**
- * Waits until the page's main thread has nothing to do, so a pan is not timed while the
- * previous one's deferred list rendering still runs (with "in view" on it follows the idle).
- */
-function quiet(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestIdleCallback(() => setTimeout(() => requestIdleCallback(resolve), 200), {
-          timeout: 10_000,
-        }),
-      ),
-  );
-}
-
 async function interactions(browser, base, out) {
   const url = `${base}?enterprises=/bench/enterprises.geojson`;
   const r = await timeToIdle(browser, url, IDLE, true);
@@ -47,15 +32,11 @@ async function interactions(browser, base, out) {
   await page.waitForTimeout(500);
   out.filter.push(await clickToIdle(page.getByRole('checkbox', { name: '氢能源' })));
   out.clear.push(await clickToIdle(page.getByRole('button', { name: '清除全部筛选' })));
-  for (const dx of PANS) {
-    await quiet(page);
-    out.panOff.push(await panToIdle(page, dx));
-  }
+  for (const dx of PANS) out.panOff.push(await panToIdle(page, dx));
   await page.getByRole('checkbox', { name: '仅统计当前视野内' }).check();
   // Turning it on re-renders the lists: let that finish before the first pan is timed.
   await page.waitForTimeout(2000);
   for (const dx of PANS) {
-    await quiet(page);
     const list = listUpdate(page);
     out.panOn.push(await panToIdle(page, dx));
     out.panOnList.push(await list);

@@ -1,6 +1,6 @@
 // The map's side of a filter click at 100k (npm run bench:filter-map): filter click, clearing
 // it, and pans with "only what is in view" off and on, each to the map's next idle, measured in
-// the page, beside a bare MapLibre page's setData of the same 100k ids into a clustered source,
+// the page (and, with it on, to the shown count changing), beside a bare MapLibre page's setData of the same 100k ids into a clustered source,
 // all in the same run. BENCH_COMPARE=/path/to/another/dist measures that build too, interleaved
 // run by run (e.g. main's build before a change), so both face the same load.
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ import {
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench-results/filter-map.json');
 const IDLE = '[data-map-state="idle"]';
+/** Pans per build and run, each way in turn (two were too few to say anything under load). */
+const PANS = [160, -160, 160, -160];
 
 async function interactions(browser, base, out) {
   const url = `${base}?enterprises=/bench/enterprises.geojson`;
@@ -30,11 +32,50 @@ async function interactions(browser, base, out) {
   await page.waitForTimeout(500);
   out.filter.push(await clickToIdle(page.getByRole('checkbox', { name: '氢能源' })));
   out.clear.push(await clickToIdle(page.getByRole('button', { name: '清除全部筛选' })));
-  out.panOff.push(await panToIdle(page, 160), await panToIdle(page, -160));
+  for (const dx of PANS) out.panOff.push(await panToIdle(page, dx));
   await page.getByRole('checkbox', { name: '仅统计当前视野内' }).check();
-  await page.waitForTimeout(500);
-  out.panOn.push(await panToIdle(page, 160), await panToIdle(page, -160));
+  // Turning it on re-renders the lists: let that finish before the first pan is timed.
+  await page.waitForTimeout(2000);
+  for (const dx of PANS) {
+    const list = listUpdate(page);
+    out.panOn.push(await panToIdle(page, dx));
+    out.panOnList.push(await list);
+  }
   await r.context.close();
+}
+
+/**
+ * Ms from the next mouse-up to the shown enterprise count changing (the lists and statistics
+ * narrowed to the new view), or null when it did not change within 20 s.
+ */
+async function listUpdate(page) {
+  const handle = await page.evaluateHandle(
+    () =>
+      new Promise((resolve) => {
+        // The element showing the count, found once: the observer stays cheap during the pan.
+        const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let el = null;
+        while (!el && walk.nextNode())
+          if (walk.currentNode.nodeValue.includes('符合条件:企业'))
+            el = walk.currentNode.parentNode;
+        const shown = () => el.textContent.match(/企业 ([\d,]+) 家/)?.[1];
+        const before = shown();
+        let up = null;
+        window.addEventListener('mouseup', () => (up = performance.now()), {
+          capture: true,
+          once: true,
+        });
+        const timer = setTimeout(() => resolve(null), 60_000);
+        const obs = new MutationObserver(() => {
+          if (up === null || shown() === before) return;
+          obs.disconnect();
+          clearTimeout(timer);
+          resolve(performance.now() - up);
+        });
+        obs.observe(el, { subtree: true, childList: true, characterData: true });
+      }),
+  );
+  return handle.jsonValue();
 }
 
 async function bareSetData(browser, base, out) {
@@ -57,6 +98,11 @@ function rows(builds, setData) {
         `${name}: pan, "in view" on → idle (ms)`,
         f(median(m.panOn)),
         `off: ${f(median(m.panOff))} (×${(median(m.panOn) / median(m.panOff)).toFixed(2)}; goal ≤ 1.1)`,
+      ],
+      [
+        `${name}: pan, "in view" on → list count updated (ms)`,
+        f(median(m.panOnList.filter((x) => x !== null))),
+        `${m.panOnList.filter((x) => x === null).length} of ${m.panOnList.length} pans left it unchanged`,
       ],
     );
   }
@@ -83,7 +129,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const builds = {};
   for (const name of Object.keys(dists))
-    builds[name] = { filter: [], clear: [], panOff: [], panOn: [] };
+    builds[name] = { filter: [], clear: [], panOff: [], panOn: [], panOnList: [] };
   const setData = [];
   try {
     for (let i = 0; i < RUNS; i++) {

@@ -1,6 +1,7 @@
 // Chrome trace of one filter click in the built app at 100k: time on the renderer's main
 // thread by event name (layout, style, paint, scripts, GPU waits), beyond what a JS profile shows.
-// WHAT=clear traces clearing the filter instead; BENCH_DIST, FIXTURE and TAG as in filter-profile.
+// WHAT=clear traces clearing the filter instead, WHAT=panOff / panOn a pan with "only what is in
+// view" off / on; BENCH_DIST, FIXTURE and TAG as in filter-profile.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -44,15 +45,19 @@ try {
   await page.getByRole('tab', { name: '筛选' }).click();
   await page.waitForTimeout(1500);
   const what = process.env.WHAT ?? 'filter';
+  const pan = what.startsWith('pan');
   const loc =
     what === 'filter'
       ? page.getByRole('checkbox', { name: '氢能源' })
       : page.getByRole('button', { name: '清除全部筛选' });
   if (what === 'clear') await lib.clickToIdle(page.getByRole('checkbox', { name: '氢能源' }));
-  await loc.waitFor();
+  if (what === 'panOn') await page.getByRole('checkbox', { name: '仅统计当前视野内' }).check();
+  if (pan) await lib.panToIdle(page, 160);
+  else await loc.waitFor();
+  await page.waitForTimeout(1000);
   const cats = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'gpu', 'blink'];
   await browser.startTracing(page, { categories: cats });
-  const ms = await lib.clickToIdle(loc);
+  const ms = pan ? await lib.panToIdle(page, -160) : await lib.clickToIdle(loc);
   const buf = await browser.stopTracing();
   console.log(`${what}: ${Math.round(ms)} ms`);
   const trace = JSON.parse(buf.toString());

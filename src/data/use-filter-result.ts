@@ -103,6 +103,14 @@ export function useMapFilterResult(): FilterResult | null {
   return result;
 }
 
+/**
+ * The statistics of a result, computed at most once per result: for readers that need them only
+ * on demand (an export click), so a filter change or an in-view pan does not count them.
+ */
+export function statsOf(data: EntityData, result: FilterResult): Stats {
+  return statsOnce(data, result);
+}
+
 export function useStats(): Stats | null {
   const data = useEntityData();
   const result = useFilterResult();

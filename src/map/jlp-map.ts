@@ -30,6 +30,7 @@ import {
 } from './layer-specs';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
 import { wallScaledLayerIds } from './scaled-layers';
+import { SettledReport } from './settled-report';
 import { UserLayers, type UserMapLayer } from './user-layers';
 import { ZoneHighlight } from './zone-highlight';
 
@@ -38,7 +39,9 @@ export type { BBox } from './create-map';
 export interface JlpMapHandlers extends EntityHandlers, LifecycleHandlers {
   onZoneClick: (id: ZoneId) => void;
   onZoneHover: (id: ZoneId | null) => void;
-  onMoveEnd: (view: MapView, bounds: BBox) => void;
+  onMoveEnd: (view: MapView) => void;
+  /** The visible box once the map has drawn after a move (later than onMoveEnd). */
+  onBoundsSettled: (bounds: BBox) => void;
 }
 
 export interface JlpMapOptions {
@@ -109,10 +112,16 @@ export class JlpMap {
       const id = hits[0]?.properties?.zone_id;
       if (isZoneId(id)) this.handlers().onZoneClick(id);
     });
+    // The view (link, zoom) is reported at once; the box, which "only what is in view" follows,
+    // once the map has drawn (settled-report.ts).
+    const box = new SettledReport(map, () => {
+      const [[w, south], [e, n]] = this.map.getBounds().toArray();
+      this.handlers().onBoundsSettled([w, south, e, n]);
+    });
     map.on('moveend', () => {
       reportDisplay(map, this.scaler, LAYERS.zoneLabels);
-      const [[w, south], [e, n]] = this.map.getBounds().toArray();
-      this.handlers().onMoveEnd(this.currentView(), [w, south, e, n]);
+      this.handlers().onMoveEnd(this.currentView());
+      box.schedule();
     });
   }
 

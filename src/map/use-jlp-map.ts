@@ -33,7 +33,8 @@ function storeHandlers(data: EntityData | undefined): JlpMapHandlers {
   return {
     onZoneClick: (id) => s.selectZone(id),
     onZoneHover: (id) => s.hoverZone(id),
-    onMoveEnd: (view, bounds) => s.setView(view, bounds),
+    onMoveEnd: (view) => s.setView(view),
+    onBoundsSettled: (bounds) => s.setBounds(bounds),
     onStateChange: (state, error) => s.setMapState(state, error),
     onLateError: (message) => s.setMapWarning(message),
     onEntityClick: (ref) => s.selectEntity(ref),

@@ -20,6 +20,8 @@ export interface ViewSlice {
   /** The visible area [west, south, east, north], reported by the map after each move. */
   bounds: [number, number, number, number] | null;
   setView: (view: MapView, bounds?: [number, number, number, number]) => void;
+  /** The visible area only (the map reports it once it has drawn after a move). */
+  setBounds: (bounds: [number, number, number, number]) => void;
   setMapState: (state: MapState, error?: string) => void;
   setMapWarning: (message: string | null) => void;
   requestView: (view: MapView) => void;
@@ -41,6 +43,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
       view,
       bounds: bounds ?? s.bounds,
       ...(bounds && s.filter.inView ? { filter: { ...s.filter, inView: bounds } } : {}),
+    })),
+  setBounds: (bounds) =>
+    set((s) => ({
+      bounds,
+      ...(s.filter.inView ? { filter: { ...s.filter, inView: bounds } } : {}),
     })),
   setMapState: (mapState, error) => set({ mapState, mapError: error ?? null }),
   setMapWarning: (message) => set({ mapWarning: message?.slice(0, 200) ?? null }),

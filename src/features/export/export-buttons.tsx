@@ -6,7 +6,7 @@ import { useUserZoneLinks } from '../../data/import/user-zone-links';
 import { useComparedZoneLabels, useUserZoneRows } from '../../data/use-compared-zones';
 import { useZoneList } from '../../data/use-datasets';
 import { useEntityData } from '../../data/use-entities';
-import { useFilterResult, useStats } from '../../data/use-filter-result';
+import { statsOf, useFilterResult } from '../../data/use-filter-result';
 import { type MessageKey, pick } from '../../i18n/translate';
 import { filterSummary } from '../../state/filter-summary';
 import { useAppStore } from '../../state/store';
@@ -26,7 +26,6 @@ const BUTTONS: readonly (readonly [ExportKind, MessageKey])[] = [
 function useExportInputs(): () => ExportInputs | null {
   const data = useEntityData();
   const result = useFilterResult();
-  const stats = useStats();
   const zones = useZoneList();
   const lang = useAppStore((s) => s.lang);
   const filter = useAppStore((s) => s.filter);
@@ -35,7 +34,9 @@ function useExportInputs(): () => ExportInputs | null {
   const userRows = useUserZoneRows();
   const labels = useComparedZoneLabels();
   return () => {
-    if (!data || !result || !stats) return null;
+    if (!data || !result) return null;
+    // Counted on the click, not on every render: a render follows every filter change.
+    const stats = statsOf(data, result);
     const named = userZones.flatMap((z) => {
       const bits = links.get(z.id);
       return bits ? [{ name: pick(lang, z.name_zh, z.name_en), bits }] : [];

@@ -189,13 +189,8 @@ describe('merging imported registers in the entities worker', () => {
       const rnd = random(seed);
       const mode = () => (rnd() < 0.5 ? 'add' : 'replace') as 'add' | 'replace';
       const layers = [
-        randomLayer(
-          rnd,
-          'la',
-          { kind: 'enterprises', mapping: mapping(rnd), mode: mode() },
-          12_345,
-        ),
-        randomLayer(rnd, 'lb', { kind: 'projects', mapping: mapping(rnd), mode: mode() }, 2_345),
+        randomLayer(rnd, 'la', { kind: 'enterprises', mapping: mapping(rnd), mode: mode() }, 7_500),
+        randomLayer(rnd, 'lb', { kind: 'projects', mapping: mapping(rnd), mode: mode() }, 1_500),
         randomLayer(rnd, 'lc', { kind: 'zone', zoneId: 'xipeng-park' }, 5),
         randomLayer(rnd, 'ld', { kind: 'enterprises', mapping: mapping(rnd), mode: 'add' }, 777),
       ];
@@ -203,8 +198,8 @@ describe('merging imported registers in the entities worker', () => {
       const expected = mergeImported(loaded, { layers }, zones);
       const actual = viaWorker(loaded, layers);
       // Not vacuous: records came in, some were skipped, some are linked to a zone.
-      expect(expected.enterprises.length).toBeGreaterThan(6_000);
-      expect(expected.projects.length).toBeGreaterThan(1_000);
+      expect(expected.enterprises.length).toBeGreaterThan(4_000);
+      expect(expected.projects.length).toBeGreaterThan(600);
       expect(expected.skipped.length).toBeGreaterThan(100);
       expect(expected.masks.enterpriseMasks.some((m) => m !== 0)).toBe(true);
       expect(expected.enterprises.some((r) => r.synthetic)).toBe(true);
@@ -226,6 +221,8 @@ describe('merging imported registers in the entities worker', () => {
         Array.from(expected.masks.projectStatus),
       );
     },
+    // Parsing ~9,000 rows twice takes seconds; far longer on a shared, loaded machine.
+    120_000,
   );
 
   it('sends only the mapped columns and plain points as coordinates', () => {

@@ -12,8 +12,8 @@ export interface MergedPart {
 /** The rest of the merged load, after the parts: small, and the masks are transferred. */
 export type MergedEnd = Omit<LoadedEntities, 'enterprises' | 'projects' | 'skipped'>;
 
-/** Records (of both kinds together) per part. */
-export const MERGED_PART = 10_000;
+/** Records per part: receiving 10,000 took 0.15–0.3 s at load average ~30 on 2 cores. */
+export const MERGED_PART = 5_000;
 
 /** In the worker: splits a merged load into parts and an end, in order. */
 export function splitMerged(

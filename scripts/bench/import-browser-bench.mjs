@@ -222,6 +222,16 @@ async function main() {
     `  use as enterprises (apply → counts shown, map idle): longest task ${f(median(out.merge))} ms, ${f(median(out.mergeMs))} ms in all`,
   );
   const own = Math.max(100, median(out.setData));
+  // "Use as enterprises" hands the map 100,000 more records: the bare page's longest task
+  // taking the same features is the map's share; anything of ours beyond it must stay ≤ 100 ms.
+  if (out.bare.length) {
+    console.log(
+      `  use as enterprises vs the bare page: longest task ${f(median(out.merge))} ms vs ${f(median(out.bare))} ms at load, ${f(median(out.setData))} ms for setData (ratio to setData ${(median(out.merge) / median(out.setData)).toFixed(2)})`,
+    );
+  }
+  console.log(
+    `  goal: use as enterprises' longest task ≤ max(100 ms, the bare setData's) = ${f(own)} ms: ${median(out.merge) <= own ? 'met' : 'NOT met'}`,
+  );
   console.log(
     `  goal: receive's longest task ≤ max(100 ms, the bare setData's) = ${f(own)} ms: ${median(out.receive) <= own ? 'met' : 'NOT met'}`,
   );

@@ -1,23 +1,38 @@
 /// <reference lib="webworker" />
 import type { ZoneFeature } from '../domain/zone';
+import { EntityAccumulator } from './entity-accumulator';
+import type { MergedEnd, MergedPart } from './import/merged-stream';
+import { type PackedLayer, type RowsChunk, RowsReceiver } from './import/pack-overlay';
 import {
   type EnterpriseChunk,
   type EntitySources,
   type StreamEnd,
   type StreamHead,
+  type StreamSink,
   streamEntities,
 } from './stream-entities';
 
 export interface WorkerRequest {
   sources: EntitySources;
   zones: ZoneFeature[];
+  /** Imported layers used as records: their rows follow in 'rows' messages. */
+  imported?: PackedLayer[];
 }
 
-/** What the worker says, in order: one head, any number of chunks, then end or error. */
+/** What the page sends: the request, then (with `imported`) the rows, chunk by chunk. */
+export type PageMessage = WorkerRequest | { type: 'rows'; chunk: RowsChunk };
+
+/**
+ * What the worker says, in order: one head, any number of chunks, then end or error. With
+ * imported layers, the built-in load streams as usual (the page shows it meanwhile), then the
+ * merged load follows as parts and one merged-end.
+ */
 export type WorkerMessage =
   | { type: 'head'; head: StreamHead }
   | { type: 'chunk'; chunk: EnterpriseChunk }
   | { type: 'end'; end: StreamEnd }
+  | { type: 'merged'; part: MergedPart }
+  | { type: 'merged-end'; end: MergedEnd }
   | { type: 'error'; message: string };
 
 function fail(error: unknown): void {
@@ -29,20 +44,77 @@ function fail(error: unknown): void {
 const post = (message: WorkerMessage, transfer: Transferable[] = []) =>
   self.postMessage(message, transfer);
 
-// Every path ends in exactly one 'end' or 'error' message: a load never leaves the page
-// waiting. Records carry only members the parser built (no foreign members of the file), so
-// structured cloning sees plain data; should a post still throw, the page hears why. Each
-// chunk goes out as soon as it is linked, so the page draws the first records while the rest
-// are still being read.
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+/** Posts the built-in stream to the page; with `keep`, also gathers it here (copies go out). */
+function pageSink(keep: EntityAccumulator | null): StreamSink {
+  return {
+    head: (h) => {
+      keep?.head(h);
+      const head = keep
+        ? { ...h, projectMasks: h.projectMasks.slice(), projectStatus: h.projectStatus.slice() }
+        : h;
+      post({ type: 'head', head }, [head.projectMasks.buffer, head.projectStatus.buffer]);
+    },
+    chunk: (c) => {
+      keep?.chunk(c);
+      const chunk = keep ? { ...c, masks: c.masks.slice(), status: c.status.slice() } : c;
+      post({ type: 'chunk', chunk }, [chunk.masks.buffer, chunk.status.buffer]);
+    },
+    end: (e) => {
+      keep?.end(e);
+      post({ type: 'end', end: e });
+    },
+  };
+}
+
+/** The imported rows of this worker's one load, as they arrive. */
+let rows: { receiver: RowsReceiver; done: () => void } | null = null;
+
+/**
+ * Merges the imported layers into the built-in load here rather than on the page: converting,
+ * parsing and linking 100,000 rows took seconds of one main-thread task.
+ */
+async function mergeHere(request: WorkerRequest, imported: PackedLayer[]): Promise<void> {
+  // Set before the first await: the rows messages queue right behind the request.
+  const receiver = new RowsReceiver(imported);
+  const arrived = new Promise<void>((done) => {
+    rows = { receiver, done };
+  });
+  if (receiver.complete) rows?.done();
+  const kept = new EntityAccumulator();
+  await streamEntities(request.sources, request.zones, self.location.origin, pageSink(kept));
+  await arrived;
+  const [{ mergeImported }, { splitMerged }] = await Promise.all([
+    import('./import/merge-imported'),
+    import('./import/merged-stream'),
+  ]);
+  const merged = mergeImported(kept.snapshot(), { layers: receiver.layers() }, request.zones);
+  splitMerged(
+    merged,
+    (part) => post({ type: 'merged', part }),
+    (end) => {
+      const m = end.masks;
+      const buffers = [m.enterpriseMasks, m.projectMasks, m.enterpriseStatus, m.projectStatus];
+      post({ type: 'merged-end', end }, [...new Set(buffers.map((b) => b.buffer))]);
+    },
+  );
+}
+
+// Every path ends in exactly one 'end' (or 'merged-end') or 'error' message: a load never
+// leaves the page waiting. Records carry only members the parser built (no foreign members of
+// the file), so structured cloning sees plain data; should a post still throw, the page hears
+// why. Each chunk goes out as soon as it is linked, so the page draws the first records while
+// the rest are still being read.
+self.onmessage = async (event: MessageEvent<PageMessage>) => {
   try {
-    const { sources, zones } = event.data;
-    await streamEntities(sources, zones, self.location.origin, {
-      head: (head) =>
-        post({ type: 'head', head }, [head.projectMasks.buffer, head.projectStatus.buffer]),
-      chunk: (chunk) => post({ type: 'chunk', chunk }, [chunk.masks.buffer, chunk.status.buffer]),
-      end: (end) => post({ type: 'end', end }),
-    });
+    const msg = event.data;
+    if ('type' in msg) {
+      if (!rows) throw new Error('rows before the request');
+      rows.receiver.add(msg.chunk);
+      if (rows.receiver.complete) rows.done();
+      return;
+    }
+    if (msg.imported) return await mergeHere(msg, msg.imported);
+    await streamEntities(msg.sources, msg.zones, self.location.origin, pageSink(null));
   } catch (error) {
     fail(error);
   }

@@ -10,7 +10,7 @@ import { linkLookups } from '../geo/link-lookups';
 import { type LinkRefusal, resolveDatasetLink } from './dataset-link';
 import type { EntityOverlay } from './import/entity-overlay';
 import type { EntitySources, LoadedEntities, LoadFailure } from './load-entities';
-import { loadInWorker, type OnChunk } from './load-in-worker';
+import { type ImportedRows, loadInWorker, type OnChunk } from './load-in-worker';
 import { beginLoad, endLoad, publishPartial, reportProgress } from './load-progress';
 
 export type { EntitySources };
@@ -78,6 +78,7 @@ async function streamInWorker(
   sources: EntitySources,
   zones: ZoneFeature[],
   signal: AbortSignal,
+  imported?: ImportedRows,
 ): Promise<LoadedEntities> {
   const token = beginLoad();
   let busy = false;
@@ -98,7 +99,7 @@ async function streamInWorker(
       });
   };
   try {
-    const loaded = await loadInWorker(sources, zones, signal, undefined, onChunk);
+    const loaded = await loadInWorker(sources, zones, signal, undefined, onChunk, imported);
     endLoad(token, true);
     return loaded;
   } catch (error) {
@@ -108,6 +109,11 @@ async function streamInWorker(
 }
 
 const PARTIAL_EVERY_MS = 1000;
+
+async function packOverlay(overlay: EntityOverlay): Promise<ImportedRows> {
+  const { packLayers, packRows } = await import('./import/pack-overlay');
+  return { layers: packLayers(overlay.layers), rows: packRows(overlay.layers) };
+}
 
 /** Lets the page paint between the steps that build lookups and the index. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -150,16 +156,15 @@ export function entitiesQueryOptions(
       // Parsing and linking run in a worker where there is one (the browser), inline elsewhere.
       // The inline path is imported on demand: parsing, validation and linking (with turf)
       // then stay out of the page's first-paint bundle.
-      const loaded =
-        typeof Worker === 'undefined'
-          ? await (await import('./load-entities')).loadEntities(
-              sources,
-              list,
-              globalThis.location?.origin ?? '',
-            )
-          : await streamInWorker(sources, list, signal);
+      if (typeof Worker !== 'undefined') {
+        // Imported registers are converted, parsed and linked in the worker too: only the
+        // mapped columns and the coordinates go over, a chunk per task.
+        const imported = overlay ? await packOverlay(overlay) : undefined;
+        return assemble(await streamInWorker(sources, list, signal, imported), signal);
+      }
+      const { loadEntities } = await import('./load-entities');
+      const loaded = await loadEntities(sources, list, globalThis.location?.origin ?? '');
       if (!overlay) return assemble(loaded, signal);
-      // Imported registers go through the record parser on this thread: loaded only when used.
       const { mergeImported } = await import('./import/merge-imported');
       return assemble(mergeImported(loaded, overlay, list), signal);
     },

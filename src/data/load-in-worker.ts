@@ -1,6 +1,8 @@
 import type { ZoneFeature } from '../domain/zone';
-import type { WorkerMessage, WorkerRequest } from './entities-worker';
+import type { PageMessage, WorkerMessage, WorkerRequest } from './entities-worker';
 import { EntityAccumulator } from './entity-accumulator';
+import { MergedReceiver } from './import/merged-stream';
+import type { PackedLayer, RowsChunk } from './import/pack-overlay';
 import type { EntitySources, LoadedEntities } from './load-entities';
 
 /**
@@ -21,7 +23,7 @@ export class LoadTimeoutError extends Error {
   }
 }
 
-const TYPES = new Set(['head', 'chunk', 'end', 'error']);
+const TYPES = new Set(['head', 'chunk', 'end', 'merged', 'merged-end', 'error']);
 
 function isMessage(data: unknown): data is WorkerMessage {
   return TYPES.has((data as { type?: unknown } | null)?.type as string);
@@ -29,6 +31,24 @@ function isMessage(data: unknown): data is WorkerMessage {
 
 /** Called after each chunk with the accumulator: read progress, take a snapshot if wanted. */
 export type OnChunk = (gathered: EntityAccumulator) => void;
+
+/** Imported layers used as records, merged in the worker: their rows go over in chunks. */
+export interface ImportedRows {
+  layers: PackedLayer[];
+  rows: Iterable<RowsChunk>;
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Posts the rows a chunk per task, so gathering and cloning them never blocks the page. */
+async function sendRows(worker: Worker, rows: Iterable<RowsChunk>, stopped: () => boolean) {
+  for (const chunk of rows) {
+    if (stopped()) return;
+    const msg: PageMessage = { type: 'rows', chunk };
+    worker.postMessage(msg, [chunk.coords.buffer]);
+    await yieldToPage();
+  }
+}
 
 /**
  * Runs the streamed load in a module worker and gathers its chunks. Every way the worker can
@@ -43,12 +63,16 @@ export function loadInWorker(
   signal?: AbortSignal,
   timeoutMs = LOAD_TIMEOUT_MS,
   onChunk?: OnChunk,
+  imported?: ImportedRows,
 ): Promise<LoadedEntities> {
   const worker = new Worker(new URL('./entities-worker.ts', import.meta.url), { type: 'module' });
   const gathered = new EntityAccumulator();
+  const merged = new MergedReceiver();
+  let done = false;
   return new Promise((resolve, reject) => {
     let idle: ReturnType<typeof setTimeout>;
     const finish = (error: Error | null, value?: LoadedEntities) => {
+      done = true;
       clearTimeout(idle);
       clearTimeout(limit);
       worker.terminate();
@@ -72,21 +96,28 @@ export function loadInWorker(
       else if (msg.type === 'chunk') {
         gathered.chunk(msg.chunk);
         onChunk?.(gathered);
-      } else {
+      } else if (msg.type === 'end') {
         gathered.end(msg.end);
-        finish(null, gathered.snapshot());
-      }
+        // With imported layers the merged load follows: the built-in one was shown meanwhile.
+        if (!imported) finish(null, gathered.snapshot());
+      } else if (msg.type === 'merged') merged.part(msg.part);
+      else finish(null, merged.end(msg.end));
     };
     worker.onmessageerror = () => finish(new Error('a message from the loader could not be read'));
     worker.onerror = (event) => {
       event.preventDefault();
       finish(new Error(event.message || 'the loader stopped'));
     };
-    const request: WorkerRequest = { sources, zones };
+    const request: WorkerRequest = imported
+      ? { sources, zones, imported: imported.layers }
+      : { sources, zones };
+    const failed = (error: unknown) =>
+      finish(error instanceof Error ? error : new Error(String(error)));
     try {
       worker.postMessage(request);
     } catch (error) {
-      finish(error instanceof Error ? error : new Error(String(error)));
+      return failed(error);
     }
+    if (imported) sendRows(worker, imported.rows, () => done).catch(failed);
   });
 }

@@ -225,7 +225,7 @@ describe('mergeImported', () => {
       mapping: MAPPING,
       mode: 'replace',
     });
-    const merged = mergeImported(EMPTY_LOADED(), { key: 'k', layers: [l] }, zoneList);
+    const merged = mergeImported(EMPTY_LOADED(), { layers: [l] }, zoneList);
     expect(merged.enterprises).toHaveLength(2);
     expect(Array.from(merged.masks.enterpriseMasks)).toEqual([1, 0]);
     expect(merged.provenance.enterprises?.source_zh).toContain('register.csv');

@@ -42,7 +42,7 @@ const ORIGINAL: Record<ImportCrs['kind'], Crs> = {
  * were added to it): the file names, the import date, the CRS and conversion.
  */
 export function layerProvenance(
-  layers: readonly UserLayer[],
+  layers: readonly Pick<UserLayer, 'fileName' | 'crs' | 'importedAt'>[],
   builtIn: Provenance | null,
 ): Provenance {
   const files = layers.map((l) => l.fileName).join(', ');

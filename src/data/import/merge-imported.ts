@@ -4,12 +4,10 @@ import type { ZoneFeature } from '../../domain/zone';
 import { linkDataset } from '../../geo/link';
 import type { LoadedEntities } from '../load-entities';
 import type { ParsedEntities } from '../parse-entities';
-import type { EntityOverlay } from './entity-overlay';
 import { layerProvenance } from './layer-provenance';
-import { layerToEnterprises, layerToProjects } from './to-entities';
-import type { UserLayer } from './user-layer';
+import { layerToEnterprises, layerToProjects, type RecordLayer } from './to-entities';
 
-const replaces = (layers: readonly UserLayer[]) =>
+const replaces = (layers: readonly RecordLayer[]) =>
   layers.some(
     (l) => (l.use.kind === 'enterprises' || l.use.kind === 'projects') && l.use.mode === 'replace',
   );
@@ -22,8 +20,8 @@ interface Part<T> {
 
 function mergePart<T>(
   builtIn: Part<T>,
-  layers: UserLayer[],
-  parse: (l: UserLayer) => ParsedEntities<T>,
+  layers: RecordLayer[],
+  parse: (l: RecordLayer) => ParsedEntities<T>,
 ): Part<T> {
   if (layers.length === 0) return builtIn;
   const replace = replaces(layers);
@@ -44,7 +42,7 @@ function mergePart<T>(
  */
 export function mergeImported(
   loaded: LoadedEntities,
-  overlay: EntityOverlay,
+  overlay: { layers: readonly RecordLayer[] },
   zones: readonly ZoneFeature[],
 ): LoadedEntities {
   const of = (kind: 'enterprises' | 'projects') =>

@@ -29,17 +29,25 @@ class Notes {
   }
 }
 
+/** What the conversion reads of a layer (the entities worker rebuilds just this). */
+export type RecordLayer = Pick<
+  UserLayer,
+  'id' | 'fileName' | 'importedAt' | 'crs' | 'use' | 'features'
+>;
+
 function reader(props: ImportedProperties, mapping: FieldMapping) {
   return (field: keyof FieldMapping) => {
     const column = mapping[field];
-    return column === null ? null : (props[column] ?? null);
+    // Own properties only: a column named like an Object member ("constructor") that a row
+    // lacks reads as empty, not as the inherited function.
+    return column === null || !Object.hasOwn(props, column) ? null : (props[column] ?? null);
   };
 }
 
 // 投资额(万元) is in 10⁴ CNY: the app counts in 亿元 (10⁸).
 const investmentScale = (column: string | null) => (column?.includes('万') ? 1e-4 : 1);
 
-function common(layer: UserLayer, index: number, get: ReturnType<typeof reader>, notes: Notes) {
+function common(layer: RecordLayer, index: number, get: ReturnType<typeof reader>, notes: Notes) {
   const zoneText = cellText(get('zone'));
   const zone = matchZone(zoneText);
   if (zoneText !== null && zone === null) {
@@ -55,7 +63,7 @@ function common(layer: UserLayer, index: number, get: ReturnType<typeof reader>,
   };
 }
 
-function enterpriseProps(layer: UserLayer, index: number, props: ImportedProperties): Props {
+function enterpriseProps(layer: RecordLayer, index: number, props: ImportedProperties): Props {
   const get = reader(props, layer.use.kind === 'enterprises' ? layer.use.mapping : emptyMap());
   const notes = new Notes();
   const base = common(layer, index, get, notes);
@@ -86,7 +94,7 @@ function enterpriseProps(layer: UserLayer, index: number, props: ImportedPropert
   };
 }
 
-function projectProps(layer: UserLayer, index: number, props: ImportedProperties): Props {
+function projectProps(layer: RecordLayer, index: number, props: ImportedProperties): Props {
   const mapping = layer.use.kind === 'projects' ? layer.use.mapping : emptyMap();
   const get = reader(props, mapping);
   const notes = new Notes();
@@ -136,17 +144,17 @@ function emptyMap(): FieldMapping {
  * A point layer used as enterprises or projects, converted to the built-in files' property
  * schema and run through the same parser (validation, skip reasons) as the built-in data.
  */
-export function layerToEnterprises(layer: UserLayer): ParsedEntities<Enterprise> {
+export function layerToEnterprises(layer: RecordLayer): ParsedEntities<Enterprise> {
   return parseEnterprises(collection(layer, enterpriseProps));
 }
 
-export function layerToProjects(layer: UserLayer): ParsedEntities<Project> {
+export function layerToProjects(layer: RecordLayer): ParsedEntities<Project> {
   return parseProjects(collection(layer, projectProps));
 }
 
 function collection(
-  layer: UserLayer,
-  toProps: (layer: UserLayer, index: number, props: ImportedProperties) => Props,
+  layer: RecordLayer,
+  toProps: (layer: RecordLayer, index: number, props: ImportedProperties) => Props,
 ) {
   return {
     type: 'FeatureCollection',

@@ -99,7 +99,7 @@ describe('a briefing scene with a user zone and the in-view filter', () => {
     assert.match(text, /绘制范围\(1\)/);
     assert.match(text, /重点记录\(1\)重点企业 西南铝业/);
     assert.match(text, new RegExp(`用户区域\\(1\\)${NAME}`));
-    assert.match(text, /仅统计当前视野内:106\.\d{3}–106\.\d{3}°E/);
+    assert.match(text, /视野筛选仅统计当前视野内:106\.\d{3}–106\.\d{3}°E/);
     await settle(page);
     await shot(page, 'briefing-editor-content-1920x1080');
 

@@ -62,6 +62,7 @@ export function ZoneComparison() {
     <section className="analysis__section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('an.cmp.heading')}</h3>
       <p className="note">{t('an.cmp.note')}</p>
+      {rows.some((r) => r.userProvided) && <p className="note">{t('userZoneStats.cmpNote')}</p>}
       <ComparisonTable rows={sortRows(rows, sort)} labels={labels} sort={sort} onSort={setSort} />
       <button type="button" className="analysis__button" onClick={exportCsv}>
         {t('an.cmp.export')}

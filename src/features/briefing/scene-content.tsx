@@ -115,12 +115,15 @@ export function SceneContent(props: {
         </div>
       ))}
       {f.inView && (
-        <ul>
-          <ContentEntry
-            label={t('sceneContent.inView', box(f.inView))}
-            onRemove={() => remove({ kind: 'inView' })}
-          />
-        </ul>
+        <div>
+          <h5>{t('sceneContent.view')}</h5>
+          <ul>
+            <ContentEntry
+              label={t('sceneContent.inView', box(f.inView))}
+              onRemove={() => remove({ kind: 'inView' })}
+            />
+          </ul>
+        </div>
       )}
     </div>
   );

@@ -10,11 +10,11 @@ import { launch, openApp, waitForIdle } from './browser.mjs';
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 /**
- * A ratchet, not the goal: main was at 427,461 bytes before the English messages, gcoord, turf,
- * the search box and the dataset-error banner left the first paint (414 KB). The issue's goal
- * is 380,000 (MapLibre and React alone are 339 KB) and is not met yet.
+ * A ratchet, not the goal: main was at 427,461 bytes before TanStack Query, the English
+ * messages, gcoord, turf, the search box and the dataset-error banner left the first paint
+ * (404,742). The issue's goal is 380,000 (MapLibre and React alone are 339 KB), not met yet.
  */
-const FIRST_PAINT_BUDGET = 418_000;
+const FIRST_PAINT_BUDGET = 406_000;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [

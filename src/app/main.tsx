@@ -1,6 +1,7 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadLazyMessages, withMessages } from '../i18n/lazy-messages';
+import { loadEnglish, loadLazyMessages, withMessages } from '../i18n/lazy-messages';
+import { useAppStore } from '../state/store';
 import { hydrateFromHash } from '../state/use-url-sync';
 import { App } from './app';
 import { Providers } from './providers';
@@ -16,8 +17,7 @@ const PresenterView = lazy(() =>
 );
 const presenter = new URLSearchParams(window.location.search).has('presenter');
 
-const root = document.getElementById('root');
-if (root) {
+function render(root: HTMLElement): void {
   createRoot(root).render(
     <StrictMode>
       <Providers>
@@ -32,6 +32,17 @@ if (root) {
     </StrictMode>,
   );
 }
+
+const root = document.getElementById('root');
+// A page that opens in English waits for the English messages (a chunk a Chinese first paint
+// does not carry), so it never shows a message in the wrong language; if they fail to load it
+// renders anyway (Chinese), as a page with a broken link would.
+if (root && useAppStore.getState().lang === 'en') {
+  void loadEnglish().then(
+    () => render(root),
+    () => render(root),
+  );
+} else if (root) render(root);
 
 // The lazy features' messages are fetched once the first paint is done, so a tab opens without
 // waiting for them (each lazy panel still waits if they have not arrived yet).

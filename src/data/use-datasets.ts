@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { Provenance } from '../domain/provenance';
 import { ZONE_IDS, type ZoneFeature } from '../domain/zone';
@@ -10,6 +9,7 @@ import {
 } from './datasets';
 import { useUserLayers } from './import/use-user-layers';
 import { applyZoneOverrides } from './import/zone-overrides';
+import { useQuery } from './query';
 
 export const useDistrictQuery = () => useQuery(districtQueryOptions());
 export const useContextQuery = () => useQuery(contextQueryOptions());

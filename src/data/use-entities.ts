@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { datasetLinks, entitiesQueryOptions, type RefusedLink } from './entities';
 import { entityOverlay } from './import/entity-overlay';
 import { useUserLayers, useUserLayersQuery } from './import/use-user-layers';
 import { dropPartial, usePartialEntities } from './load-progress';
+import { useQuery } from './query';
 import { useZoneList, useZonesQuery } from './use-datasets';
 
 const LINKS = datasetLinks(window.location.search, window.location.origin);

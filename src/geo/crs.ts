@@ -1,6 +1,7 @@
 import gcoord from 'gcoord';
 import type { Geometry, Position } from 'geojson';
 import type { Crs } from '../domain/provenance';
+import { mapPositions } from './crs-positions';
 
 const GCOORD_CRS = {
   'WGS-84': gcoord.WGS84,
@@ -19,27 +20,6 @@ export function convertPosition(position: Position, from: Crs, to: Crs): Positio
   if (from === to) return [lng, lat];
   const out = gcoord.transform<[number, number]>([lng, lat], GCOORD_CRS[from], GCOORD_CRS[to]);
   return [out[0], out[1]];
-}
-
-/** Applies fn to every position of a geometry, returning a new geometry of the same type. */
-export function mapPositions<G extends Geometry>(geometry: G, fn: (p: Position) => Position): G {
-  switch (geometry.type) {
-    case 'Point':
-      return { ...geometry, coordinates: fn(geometry.coordinates) };
-    case 'MultiPoint':
-    case 'LineString':
-      return { ...geometry, coordinates: geometry.coordinates.map(fn) };
-    case 'MultiLineString':
-    case 'Polygon':
-      return { ...geometry, coordinates: geometry.coordinates.map((r) => r.map(fn)) };
-    case 'MultiPolygon':
-      return {
-        ...geometry,
-        coordinates: geometry.coordinates.map((p) => p.map((r) => r.map(fn))),
-      };
-    case 'GeometryCollection':
-      return { ...geometry, geometries: geometry.geometries.map((g) => mapPositions(g, fn)) };
-  }
 }
 
 /** Converts every [lng, lat] position of a geometry (degrees) from one CRS to another. */

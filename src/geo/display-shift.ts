@@ -1,6 +1,13 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import type { TileCrs } from '../domain/basemap';
-import { convertGeometry, convertPosition } from './crs';
+import { mapPositions } from './crs-positions';
+import { wgs84ToGcj02 } from './gcj02';
+
+// The only non-WGS-84 tile grid is GCJ-02 (TileCrs); gcoord itself stays off the first paint.
+const toGcj02 = (p: Position): Position => {
+  const [lng, lat] = p;
+  return lng === undefined || lat === undefined ? p : wgs84ToGcj02(lng, lat);
+};
 
 /**
  * Our data is WGS-84. A GCJ-02 basemap (licensed AMap/Tencent tiles) is drawn on an offset
@@ -12,7 +19,7 @@ export function collectionForDisplay(fc: FeatureCollection, crs: TileCrs): Featu
   return {
     ...fc,
     features: fc.features.map((f) =>
-      f.geometry ? { ...f, geometry: convertGeometry(f.geometry, 'WGS-84', crs) } : f,
+      f.geometry ? { ...f, geometry: mapPositions(f.geometry, toGcj02) } : f,
     ),
   };
 }
@@ -20,8 +27,7 @@ export function collectionForDisplay(fc: FeatureCollection, crs: TileCrs): Featu
 /** A WGS-84 [lng, lat] as drawn on a basemap in `crs`. */
 export function pointForDisplay(at: [number, number], crs: TileCrs): [number, number] {
   if (crs === 'WGS-84') return at;
-  const [lng = at[0], lat = at[1]] = convertPosition(at, 'WGS-84', crs);
-  return [lng, lat];
+  return wgs84ToGcj02(at[0], at[1]);
 }
 
 /** Point columns moved into `crs` (only the rows in `indices`; the others are left at 0). */

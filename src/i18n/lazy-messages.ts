@@ -2,8 +2,37 @@ import { enCatalog, zhCatalog } from './catalog';
 
 let pending: Promise<void> | null = null;
 let loaded = false;
+let englishPending: Promise<void> | null = null;
+let englishLoaded = false;
 let version = 0;
 const listeners = new Set<() => void>();
+
+function bump(): void {
+  version += 1;
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Fetches the English of the first-paint messages once (retried after a failure). A Chinese
+ * first paint never loads it; main.tsx waits for it when the page opens in English, the
+ * language switch before it switches.
+ */
+export function loadEnglish(): Promise<void> {
+  englishPending ??= import('./catalog-en').then(
+    ({ eagerEn }) => {
+      Object.assign(enCatalog, eagerEn);
+      englishLoaded = true;
+      bump();
+    },
+    (error: unknown) => {
+      englishPending = null;
+      throw error;
+    },
+  );
+  return englishPending;
+}
+
+export const englishMessagesLoaded = (): boolean => englishLoaded;
 
 /** Fetches the lazy features' messages once (retried after a failure) and merges them in. */
 export function loadLazyMessages(): Promise<void> {
@@ -14,8 +43,7 @@ export function loadLazyMessages(): Promise<void> {
         Object.assign(enCatalog, f.en);
       }
       loaded = true;
-      version += 1;
-      for (const listener of listeners) listener();
+      bump();
     },
     (error: unknown) => {
       pending = null;

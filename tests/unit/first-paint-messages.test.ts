@@ -35,6 +35,11 @@ describe('messages at first paint', () => {
     expect([...files].some((f) => f.endsWith('src/i18n/lazy-catalog.ts'))).toBe(false);
   });
 
+  it('carries no English message file (English loads when first shown)', () => {
+    const english = [...files].filter((f) => /catalog-en\.ts$|messages-en\.ts$|-en\.ts$/.test(f));
+    expect(english).toEqual([]);
+  });
+
   it('uses no lazy-loaded message in a first-paint module', () => {
     const used: string[] = [];
     for (const file of files) {

@@ -18,7 +18,8 @@ import { ANCHORS } from '../../scripts/zone-definitions';
 import { buildZones } from '../../scripts/zones-data';
 import { districtOutline } from '../../scripts/zones-input';
 import { ZONE_IDS, type ZoneAxisFeature, type ZoneFeature } from '../../src/domain/zone';
-import { areaKm2, lengthKm, roundTo } from '../../src/geo/area';
+import { areaKm2, roundTo } from '../../src/geo/area';
+import { lengthKm } from '../../src/geo/length';
 
 const district = (): Feature<Polygon | MultiPolygon> => ({
   type: 'Feature',

@@ -5,7 +5,7 @@ import type {
   ImportOptions,
   ImportResult,
 } from '../../domain/import';
-import { mapPositions } from '../../geo/crs';
+import { mapPositions } from '../../geo/crs-positions';
 import { ringSignedArea2 } from '../../geo/ring';
 import { checkGeometry } from './check-geometry';
 import { toWgs84 } from './convert-crs';

@@ -1,6 +1,6 @@
 import type { Geometry, Position } from 'geojson';
 import type { ImportIssue } from '../../domain/import';
-import { mapPositions } from '../../geo/crs';
+import { mapPositions } from '../../geo/crs-positions';
 import { issue } from './import-error';
 import type { ParsedFile } from './parsed-file';
 import { somePosition } from './positions';

@@ -1,6 +1,7 @@
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { ZoneId } from '../../domain/zone';
+import { queryClient, useQuery } from '../query';
 import type { UserLayer } from './user-layer';
 import {
   deleteUserLayer,
@@ -53,18 +54,18 @@ export function useZoneSourceLayer(zone: ZoneId): UserLayer | null {
  * usable for the session; the promise tells whether IndexedDB kept it (null) or why not.
  */
 export function useUserLayerActions() {
-  const client = useQueryClient();
+  // The client has loaded by the time a user imports anything (it loads with first paint).
   const put = useCallback(
-    (layer: UserLayer) =>
-      client.setQueryData<UserLayer[]>(KEY, (old = []) => {
+    async (layer: UserLayer) =>
+      (await queryClient()).setQueryData<UserLayer[]>(KEY, (old = []) => {
         const i = old.findIndex((l) => l.id === layer.id);
         return i < 0 ? [...old, layer] : old.map((l) => (l.id === layer.id ? layer : l));
       }),
-    [client],
+    [],
   );
   const save = useCallback(
     async (layer: UserLayer): Promise<StorageFailure | null> => {
-      put(layer);
+      await put(layer);
       return saveUserLayer(layer).then(
         () => null,
         (error: unknown) => (error instanceof StorageError ? error.failure : 'failed'),
@@ -72,15 +73,14 @@ export function useUserLayerActions() {
     },
     [put],
   );
-  const remove = useCallback(
-    async (id: string): Promise<StorageFailure | null> => {
-      client.setQueryData<UserLayer[]>(KEY, (old = []) => old.filter((l) => l.id !== id));
-      return deleteUserLayer(id).then(
-        () => null,
-        (error: unknown) => (error instanceof StorageError ? error.failure : 'failed'),
-      );
-    },
-    [client],
-  );
+  const remove = useCallback(async (id: string): Promise<StorageFailure | null> => {
+    (await queryClient()).setQueryData<UserLayer[]>(KEY, (old = []) =>
+      old.filter((l) => l.id !== id),
+    );
+    return deleteUserLayer(id).then(
+      () => null,
+      (error: unknown) => (error instanceof StorageError ? error.failure : 'failed'),
+    );
+  }, []);
   return { save, remove };
 }

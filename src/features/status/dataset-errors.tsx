@@ -1,6 +1,6 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { DatasetError } from '../../data/dataset-error';
 import { formatValidationError } from '../../data/format-validation-error';
+import type { QueryResult } from '../../data/query';
 import { useContextQuery, useDistrictQuery, useZonesQuery } from '../../data/use-datasets';
 import type { MessageKey } from '../../i18n/translate';
 import { useAppStore } from '../../state/store';
@@ -19,7 +19,7 @@ function useErrorDetail() {
   };
 }
 
-function ErrorLine({ query, messageKey }: { query: UseQueryResult; messageKey: MessageKey }) {
+function ErrorLine({ query, messageKey }: { query: QueryResult<unknown>; messageKey: MessageKey }) {
   const t = useT();
   const detail = useErrorDetail();
   if (!query.isError) return null;

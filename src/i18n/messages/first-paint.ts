@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { zhMessages } from '../define-messages';
 
 /**
  * Messages of lazy-loaded features that the first paint (or the map, before their panel loads)
@@ -6,23 +6,12 @@ import { defineMessages } from '../define-messages';
  * row, the density tooltips and the live circle radius. Their feature files are fetched after
  * first paint (i18n/lazy-catalog.ts); these stay in the first-paint bundle.
  */
-export const firstPaintMessages = defineMessages(
-  {
-    'tabs.analysis': '分析',
-    'briefing.open': '汇报模式',
-    'editor.open': '编辑汇报',
-    'importUi.importedBoundary': '导入边界',
-    'an.density.tip': '{count} 条记录',
-    'an.density.tipWeighted': '{value} · {count} 个项目',
-    'draw.radiusLive': '半径 {km} 公里',
-  },
-  {
-    'tabs.analysis': 'Analysis',
-    'briefing.open': 'Briefing',
-    'editor.open': 'Edit briefing',
-    'importUi.importedBoundary': 'imported boundary',
-    'an.density.tip': '{count} records',
-    'an.density.tipWeighted': '{value} · {count} projects',
-    'draw.radiusLive': 'Radius {km} km',
-  },
-);
+export const firstPaintZh = zhMessages({
+  'tabs.analysis': '分析',
+  'briefing.open': '汇报模式',
+  'editor.open': '编辑汇报',
+  'importUi.importedBoundary': '导入边界',
+  'an.density.tip': '{count} 条记录',
+  'an.density.tipWeighted': '{value} · {count} 个项目',
+  'draw.radiusLive': '半径 {km} 公里',
+});

@@ -1,23 +1,12 @@
-import { defineMessages } from '../define-messages';
+import { zhMessages } from '../define-messages';
 
 /** Messages of a streamed (large) enterprise load: progress and manifest problems. */
-export const streamingMessages = defineMessages(
-  {
-    'stream.label': '企业数据加载进度',
-    'stream.loading': '正在加载企业:已读取 {read} / {total} 条',
-    'stream.loadingUnknown': '正在加载企业:已读取 {read} 条',
-    'stream.done': '企业已全部加载:共 {read} 条',
-    'stream.usable': '已加载部分可直接浏览与筛选',
-    'stream.badManifest': '分片清单无效({detail})',
-    'stream.tooManyRecords': '记录过多:{count} 条,上限 {limit} 条',
-  },
-  {
-    'stream.label': 'Enterprise loading progress',
-    'stream.loading': 'Loading enterprises: {read} of {total} read',
-    'stream.loadingUnknown': 'Loading enterprises: {read} read',
-    'stream.done': 'All enterprises loaded: {read}',
-    'stream.usable': 'What has arrived can already be browsed and filtered',
-    'stream.badManifest': 'the list of parts is not valid ({detail})',
-    'stream.tooManyRecords': 'too many records: {count}, the limit is {limit}',
-  },
-);
+export const streamingZh = zhMessages({
+  'stream.label': '企业数据加载进度',
+  'stream.loading': '正在加载企业:已读取 {read} / {total} 条',
+  'stream.loadingUnknown': '正在加载企业:已读取 {read} 条',
+  'stream.done': '企业已全部加载:共 {read} 条',
+  'stream.usable': '已加载部分可直接浏览与筛选',
+  'stream.badManifest': '分片清单无效({detail})',
+  'stream.tooManyRecords': '记录过多:{count} 条,上限 {limit} 条',
+});

@@ -1,0 +1,13 @@
+import type { EnglishOf } from '../define-messages';
+import type { streamingZh } from './streaming';
+
+/** English of streaming.ts: loaded with the English catalog (catalog-en.ts), not at first paint. */
+export const streamingEn: EnglishOf<typeof streamingZh> = {
+  'stream.label': 'Enterprise loading progress',
+  'stream.loading': 'Loading enterprises: {read} of {total} read',
+  'stream.loadingUnknown': 'Loading enterprises: {read} read',
+  'stream.done': 'All enterprises loaded: {read}',
+  'stream.usable': 'What has arrived can already be browsed and filtered',
+  'stream.badManifest': 'the list of parts is not valid ({detail})',
+  'stream.tooManyRecords': 'too many records: {count}, the limit is {limit}',
+};

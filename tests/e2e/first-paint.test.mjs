@@ -1,0 +1,118 @@
+// Issue 11: the first paint carries only what it needs. Checked on the built files (what
+// index.html makes the page load, gzip) and in the page (which scripts it asks for, and when).
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { launch, openApp, waitForIdle } from './browser.mjs';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/**
+ * A ratchet, not the goal: main was at 427,461 bytes before TanStack Query, the English
+ * messages, gcoord, turf, and the search box left the first paint
+ * (406,178). The issue's goal is 380,000 (MapLibre and React alone are 339 KB), not met yet.
+ */
+const FIRST_PAINT_BUDGET = 407_000;
+
+/** Chunks of features that load when first used, by the name Vite gives their chunk. */
+const LAZY_CHUNKS = [
+  'catalog-en', // English messages
+  'lazy-catalog', // messages of the lazy panels
+  'stats-tab',
+  'filter-panel',
+  'data-quality-panel',
+  'analysis-panel',
+  'draw-controller', // terra-draw
+  'search-index', // pinyin and the scan
+  'search-box',
+  'import-panel',
+  'briefing-root',
+];
+
+/** The entry script and its modulepreloads: what index.html makes the page load. */
+function firstPaintScripts() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+}
+
+const chunkOf = (name) => new RegExp(`^${name}-[\\w-]{8}\\.js$`);
+
+describe('first paint', () => {
+  it('index.html loads at most the budget (gzip) and none of the lazy chunks', () => {
+    const scripts = firstPaintScripts();
+    const gzip = scripts.reduce(
+      (sum, f) => sum + gzipSync(readFileSync(join(DIST, 'assets', f))).length,
+      0,
+    );
+    assert.ok(gzip <= FIRST_PAINT_BUDGET, `first-paint JS ${gzip} B gzip > ${FIRST_PAINT_BUDGET}`);
+    const assets = readdirSync(join(DIST, 'assets'));
+    for (const name of LAZY_CHUNKS) {
+      // The list must name real chunks, or the check below would pass for nothing.
+      assert.ok(
+        assets.some((f) => chunkOf(name).test(f)),
+        `no ${name} chunk in dist/assets`,
+      );
+      assert.ok(!scripts.some((f) => chunkOf(name).test(f)), `${name} is in the first paint`);
+    }
+    assert.ok(existsSync(join(DIST, 'index.html')));
+  });
+
+  describe('in the page', () => {
+    let browser;
+    before(async () => {
+      browser = await launch();
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    it('fetches statistics, search and English only when first used, and they work', async () => {
+      const { context, page, consoleErrors } = await openApp(browser, {
+        width: 1920,
+        height: 1080,
+      });
+      const scripts = [];
+      page.on('request', (req) => {
+        const file = new URL(req.url()).pathname.split('/').pop();
+        if (file.endsWith('.js')) scripts.push(file);
+      });
+      const fetched = (name) => scripts.some((f) => chunkOf(name).test(f));
+      await waitForIdle(page, 120000);
+      await page
+        .getByRole('combobox', { name: '搜索企业、项目、区域' })
+        .waitFor({ timeout: 60000 });
+      for (const name of ['catalog-en', 'stats-tab', 'search-index', 'filter-panel'])
+        assert.ok(!fetched(name), `${name} fetched before first use`);
+
+      await page.getByRole('tab', { name: '统计' }).click();
+      await page.getByRole('tabpanel', { name: '统计' }).getByRole('table').first().waitFor();
+      assert.ok(fetched('stats-tab'));
+
+      const search = page.getByRole('combobox', { name: '搜索企业、项目、区域' });
+      await search.fill('西彭');
+      await page.getByRole('option').first().waitFor({ timeout: 60000 });
+      assert.ok(fetched('search-index'));
+      await search.fill('');
+
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.getByRole('tab', { name: 'Statistics' }).waitFor();
+      assert.ok(fetched('catalog-en'));
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+      assert.deepEqual(consoleErrors, []);
+      await context.close();
+    });
+
+    it('a page that opens in English shows English from its first frame', async () => {
+      const { context, page, consoleErrors } = await openApp(browser, { hash: '#lang=en' });
+      // The first header rendered is already English: the page waits for the English chunk.
+      const title = await page.locator('h1').first().textContent({ timeout: 60000 });
+      assert.match(title, /Two Parks, Two Belts/);
+      await waitForIdle(page, 120000);
+      await page.getByRole('heading', { name: 'Layers', exact: true }).waitFor();
+      assert.deepEqual(consoleErrors, []);
+      await context.close();
+    });
+  });
+});

@@ -54,3 +54,11 @@ export function activeFilterCount(f: FilterSpec): number {
   if (f.inView) n++;
   return n;
 }
+
+/**
+ * Whether counts under this filter are fewer than the area's real records: any criterion
+ * beyond the synthetic switch (leaving synthetic records out still counts every real one).
+ */
+export function narrowsRealRecords(f: FilterSpec): boolean {
+  return activeFilterCount(f) > (f.includeSynthetic ? 0 : 1);
+}

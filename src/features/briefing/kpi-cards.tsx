@@ -3,6 +3,7 @@ import { usePlanProgress, useStats } from '../../data/use-filter-result';
 import type { SceneKpi } from '../../domain/briefing';
 import { PLAN_TARGET_YEAR } from '../../domain/plan-targets';
 import { type Lang, pick } from '../../i18n/translate';
+import { narrowsRealRecords } from '../../state/filters-slice';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import { formatLargeNumber, formatYi } from '../../ui/format-number';
@@ -28,6 +29,7 @@ export function KpiCards({ kpis }: { kpis: readonly SceneKpi[] }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const synthetic = useAppStore((s) => s.filter.includeSynthetic);
+  const filtered = useAppStore((s) => narrowsRealRecords(s.filter));
   const stats = useStats();
   const progress = usePlanProgress();
   const zoneName = useZoneName(lang);
@@ -40,12 +42,10 @@ export function KpiCards({ kpis }: { kpis: readonly SceneKpi[] }) {
         : kpi.measure === 'investment'
           ? formatYi(group.investmentYi, lang)
           : formatLargeNumber(group[kpi.measure], lang);
-      return {
-        key: `${i}`,
-        label: t(`briefing.kpi.${kpi.measure}`),
-        value,
-        sub: (kpi.zone ? zoneName(kpi.zone) : t('briefing.kpi.district')) ?? '',
-      };
+      const area = (kpi.zone ? zoneName(kpi.zone) : t('briefing.kpi.district')) ?? '';
+      // A scene's filter narrows the count: say so, or 全区 would read as the district's total.
+      const sub = filtered ? t('briefing.kpi.filteredArea', { area }) : area;
+      return { key: `${i}`, label: t(`briefing.kpi.${kpi.measure}`), value, sub };
     }
     const item = progress?.find((p) => p.indicator.id === kpi.target);
     if (!item) return { key: `${i}`, label: kpi.target, value: t('briefing.kpi.loading'), sub: '' };

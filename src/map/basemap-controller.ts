@@ -3,7 +3,8 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification } from
 import { type BasemapFailure, FATAL_TILE_STATUSES } from '../domain/basemap';
 import { type BasemapSpec, OPENFREEMAP_STYLE, rasterSources } from './basemaps';
 import { ENTITY_LAYER_IDS } from './entity-layers';
-import { LAYERS, TEXT_LAYERS } from './layer-specs';
+import { TEXT_LAYERS } from './label-layers';
+import { LAYERS } from './layer-specs';
 
 /** Every basemap source and layer id starts with this, so errors can be told apart. */
 export const BASEMAP_PREFIX = 'bm-';

@@ -1,10 +1,10 @@
 import type maplibregl from 'maplibre-gl';
-import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { BasemapFailure, TileCrs } from '../domain/basemap';
 import type { SceneCamera } from '../domain/briefing';
-import { isZoneId, ZONE_IDS, type ZoneId } from '../domain/zone';
+import type { ZoneId } from '../domain/zone';
 import type { ViewSource } from '../geo/cluster-view';
 import { pointForDisplay } from '../geo/display-shift';
 import type { Lang } from '../i18n/translate';
@@ -19,26 +19,18 @@ import { DisplayScaler, reportDisplay } from './display-scale';
 import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
 import { type HighlightPoint, RecordHighlights } from './highlight-layers';
-import {
-  LAYERS,
-  labelText,
-  SOURCES,
-  TEXT_LAYERS,
-  withZones,
-  ZONE_BASE_FILTERS,
-  zoneFillOpacity,
-} from './layer-specs';
+import { labelText, TEXT_LAYERS } from './label-layers';
+import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
 import { wallScaledLayerIds } from './scaled-layers';
 import { SettledReport } from './settled-report';
 import { UserLayers, type UserMapLayer } from './user-layers';
 import { ZoneHighlight } from './zone-highlight';
+import { bindZonePointer, type ZonePointerHandlers } from './zone-pointer';
 
 export type { BBox } from './create-map';
 
-export interface JlpMapHandlers extends EntityHandlers, LifecycleHandlers {
-  onZoneClick: (id: ZoneId) => void;
-  onZoneHover: (id: ZoneId | null) => void;
+export interface JlpMapHandlers extends EntityHandlers, LifecycleHandlers, ZonePointerHandlers {
   onMoveEnd: (view: MapView) => void;
   /** The visible box once the map has drawn after a move (later than onMoveEnd). */
   onBoundsSettled: (bounds: BBox) => void;
@@ -52,8 +44,6 @@ export interface JlpMapOptions {
   /** Read on every event, so handlers can change without rebinding listeners. */
   handlers: () => JlpMapHandlers;
 }
-
-const ZONE_INTERACTIVE = [LAYERS.zoneFill];
 
 /** The one place MapLibre is driven from. React talks to it through this narrow API. */
 export class JlpMap {
@@ -104,14 +94,7 @@ export class JlpMap {
 
   private bindEvents(): void {
     const map = this.map;
-    map.on('mousemove', LAYERS.zoneFill, (e) => this.onZoneMove(e));
-    map.on('mouseleave', LAYERS.zoneFill, () => this.setHover(null, true));
-    map.on('click', (e) => {
-      if (this.entities?.handleClick(e.point)) return;
-      const hits = map.queryRenderedFeatures(e.point, { layers: ZONE_INTERACTIVE });
-      const id = hits[0]?.properties?.zone_id;
-      if (isZoneId(id)) this.handlers().onZoneClick(id);
-    });
+    bindZonePointer(map, this.zones, this.handlers, (p) => this.entities?.handleClick(p) ?? false);
     // The view (link, zoom) is reported at once; the box, which "only what is in view" follows,
     // once the map has drawn (settled-report.ts).
     const box = new SettledReport(map, () => {
@@ -133,16 +116,6 @@ export class JlpMap {
     this.whenReady(() => this.lifecycle.settle());
   }
 
-  private onZoneMove(e: MapLayerMouseEvent): void {
-    const id = e.features?.[0]?.properties?.zone_id;
-    this.setHover(isZoneId(id) ? id : null, true);
-  }
-
-  private setHover(id: ZoneId | null, fromMap: boolean): void {
-    this.zones.hover(id);
-    if (fromMap) this.handlers().onZoneHover(id);
-  }
-
   /** The MapLibre map itself, for other classes under src/map (drawing); never for React. */
   get maplibre(): maplibregl.Map {
     return this.map;
@@ -153,21 +126,15 @@ export class JlpMap {
   }
 
   setDistrict(district: FeatureCollection): void {
-    this.whenReady(() => {
-      this.display.set(SOURCES.district, district);
-    });
+    this.whenReady(() => this.display.set(SOURCES.district, district));
   }
 
   setContext(context: FeatureCollection): void {
-    this.whenReady(() => {
-      this.display.set(SOURCES.context, context);
-    });
+    this.whenReady(() => this.display.set(SOURCES.context, context));
   }
 
   setLabels(labels: FeatureCollection): void {
-    this.whenReady(() => {
-      this.display.set(SOURCES.labels, labels);
-    });
+    this.whenReady(() => this.display.set(SOURCES.labels, labels));
   }
 
   setZones(zones: FeatureCollection): void {
@@ -185,12 +152,7 @@ export class JlpMap {
 
   /** Hides zones with a layer filter: nothing is re-uploaded. */
   setZoneVisibility(visible: Record<ZoneId, boolean>): void {
-    this.whenReady(() => {
-      const shown = ZONE_IDS.filter((id) => visible[id]);
-      for (const [layer, base] of Object.entries(ZONE_BASE_FILTERS)) {
-        this.map.setFilter(layer, withZones(base, shown));
-      }
-    });
+    this.whenReady(() => this.zones.show(visible));
   }
 
   setLayerVisible(layerIds: readonly string[], visible: boolean): void {
@@ -201,9 +163,7 @@ export class JlpMap {
   }
 
   setSelectedZone(id: ZoneId | null): void {
-    this.whenReady(() => {
-      this.zones.select(id);
-    });
+    this.whenReady(() => this.zones.select(id));
   }
 
   setEntityData(kind: 'sites', data: FeatureCollection): void {

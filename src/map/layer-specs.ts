@@ -3,7 +3,6 @@ import type {
   FillLayerSpecification,
   FilterSpecification,
   LineLayerSpecification,
-  SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { ZONE_IDS } from '../domain/zone';
 import { BASE_COLOURS, ZONE_COLOURS } from '../ui/palette';
@@ -191,100 +190,6 @@ const zoneHighlight: LineLayerSpecification = {
   },
 };
 
-const labelText = (lang: 'zh' | 'en'): ExpressionSpecification => ['get', `name_${lang}`];
-
-const contextLabels: SymbolLayerSpecification = {
-  id: LAYERS.contextLabels,
-  type: 'symbol',
-  source: SOURCES.labels,
-  filter: ['!=', ['get', 'role'], 'zone'],
-  layout: {
-    'text-field': labelText('zh'),
-    'text-size': ['match', ['get', 'role'], 'district', 16, 13],
-    'text-max-width': 8,
-  },
-  paint: {
-    'text-color': [
-      'match',
-      ['get', 'role'],
-      'district',
-      BASE_COLOURS.label,
-      'river',
-      BASE_COLOURS.riverLabel,
-      BASE_COLOURS.neighbourLabel,
-    ],
-    'text-halo-color': BASE_COLOURS.halo,
-    'text-halo-width': 1.5,
-  },
-};
-
-const zoneLabels: SymbolLayerSpecification = {
-  id: LAYERS.zoneLabels,
-  type: 'symbol',
-  source: SOURCES.labels,
-  filter: ['==', ['get', 'role'], 'zone'],
-  layout: {
-    'text-field': labelText('zh'),
-    'text-size': ['interpolate', ['linear'], ['zoom'], 9, 13, 13, 18],
-    'text-max-width': 11,
-    'text-allow-overlap': false,
-    // Tried in order until one is free of other labels and of the clusters' collision boxes:
-    // on the anchor, just beside it, then further out (above a small, crowded park the name
-    // may sit just outside it). Duplicate anchors with other offsets are allowed.
-    'text-variable-anchor-offset': [
-      'center',
-      [0, 0],
-      'top',
-      [0, 1.1],
-      'bottom',
-      [0, -1.1],
-      'left',
-      [1.1, 0],
-      'right',
-      [-1.1, 0],
-      'bottom',
-      [0, -3],
-      'top',
-      [0, 3],
-      'bottom',
-      [0, -5],
-      'left',
-      [4, 0],
-      'right',
-      [-4, 0],
-      // Last resorts for the small belts in the crowded city centre: further out, diagonally.
-      'top-left',
-      [3, 3],
-      'bottom-left',
-      [3, -3],
-      'top-right',
-      [-3, 3],
-      'bottom-right',
-      [-3, -3],
-      'top',
-      [0, 6],
-      'bottom',
-      [0, -8],
-      // A large park full of clusters on a laptop screen (1366×768, English names): beside it.
-      'left',
-      [8, 0],
-      'right',
-      [-8, 0],
-      'left',
-      [11, 0],
-      'right',
-      [-11, 0],
-    ],
-    'text-padding': 4,
-    'symbol-sort-key': ['get', 'rank'],
-  },
-  paint: {
-    'text-color': BASE_COLOURS.label,
-    'text-halo-color': BASE_COLOURS.halo,
-    'text-halo-width': 2,
-  },
-};
-
 /** Bottom to top. */
 export const BASE_LAYERS = [neighbourFill, neighbourLine, districtFill, river, districtLine];
 export const ZONE_LAYERS = [
@@ -295,7 +200,6 @@ export const ZONE_LAYERS = [
   zoneAxis,
   zoneHighlight,
 ];
-export const LABEL_LAYERS = [contextLabels, zoneLabels];
 /** The filter each zone-bound layer starts with; zone visibility is ANDed onto these. */
 export const ZONE_BASE_FILTERS: Record<string, ExpressionSpecification> = {
   [LAYERS.zoneFill]: isZoneArea,
@@ -313,6 +217,3 @@ export function withZones(
 ): FilterSpecification {
   return ['all', base, ['in', ['get', 'zone_id'], ['literal', [...shown]]]];
 }
-
-export const TEXT_LAYERS = [LAYERS.contextLabels, LAYERS.zoneLabels];
-export { labelText };

@@ -1,7 +1,8 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { BASE_COLOURS } from '../ui/palette';
 import { ENTITY_LAYERS, ENTITY_SOURCES } from './entity-layers';
-import { BASE_LAYERS, LABEL_LAYERS, SOURCES, ZONE_LAYERS } from './layer-specs';
+import { LABEL_LAYERS } from './label-layers';
+import { BASE_LAYERS, SOURCES, ZONE_LAYERS } from './layer-specs';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 

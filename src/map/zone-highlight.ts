@@ -1,6 +1,6 @@
 import type maplibregl from 'maplibre-gl';
-import type { ZoneId } from '../domain/zone';
-import { LAYERS, SOURCES } from './layer-specs';
+import { ZONE_IDS, type ZoneId } from '../domain/zone';
+import { LAYERS, SOURCES, withZones, ZONE_BASE_FILTERS } from './layer-specs';
 
 /**
  * Hover and selection of zones as MapLibre feature state. A zone hovered elsewhere (the
@@ -15,6 +15,14 @@ export class ZoneHighlight {
   private layerShown = false;
 
   constructor(private readonly map: maplibregl.Map) {}
+
+  /** Hides zones with a layer filter on every zone-bound layer: nothing is re-uploaded. */
+  show(visible: Record<ZoneId, boolean>): void {
+    const shown = ZONE_IDS.filter((id) => visible[id]);
+    for (const [layer, base] of Object.entries(ZONE_BASE_FILTERS)) {
+      this.map.setFilter(layer, withZones(base, shown));
+    }
+  }
 
   /** The zones source has data: feature state can be set (and the selection re-applied). */
   zonesReady(): void {

@@ -12,7 +12,14 @@ import {
 import { readSceneRange } from './briefing-ranges';
 import { readSceneShapes } from './briefing-shapes';
 import { readSceneInView, readSceneUserZones } from './briefing-view';
-import { CATEGORIES, INDUSTRIES, ORG_KINDS, PROJECT_STATUSES, PROJECT_TYPES } from './entity';
+import {
+  CATEGORIES,
+  INDUSTRIES,
+  LINK_STATUSES,
+  ORG_KINDS,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+} from './entity';
 import { PLAN_TARGETS } from './plan-targets';
 import { ZONE_IDS, type ZoneId } from './zone';
 
@@ -147,6 +154,7 @@ function readFilter(r: Reader, o: Obj): SceneFilter {
     orgKinds: r.list(f, 'orgKinds', ORG_KINDS, 'filter.'),
     projectTypes: r.list(f, 'projectTypes', PROJECT_TYPES, 'filter.'),
     projectStatuses: r.list(f, 'projectStatuses', PROJECT_STATUSES, 'filter.'),
+    linkStatuses: r.list(f, 'linkStatuses', LINK_STATUSES, 'filter.'),
     includeSynthetic: r.bool(f, 'includeSynthetic', 'filter.', true),
     shapes: readSceneShapes(f.shapes, (field, problem) => r.fail(field, problem)),
     years: readSceneRange(f.years, 'years', (field, problem) => r.fail(field, problem)),

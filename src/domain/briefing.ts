@@ -1,4 +1,4 @@
-import type { Category, Industry, OrgKind, ProjectStatus, ProjectType } from './entity';
+import type { Category, Industry, LinkStatus, OrgKind, ProjectStatus, ProjectType } from './entity';
 import type { LngLat, NumRange } from './filter';
 import type { ZoneId } from './zone';
 
@@ -28,7 +28,7 @@ export type SceneShape =
   | { kind: 'rectangle'; bbox: [number, number, number, number] }
   | { kind: 'circle'; center: LngLat; radiusKm: number };
 
-/** The part of the filter a scene sets: everything the user's filter holds but link statuses. */
+/** The part of the filter a scene sets: everything the user's filter holds. */
 export interface SceneFilter {
   zones: ZoneId[];
   industries: Industry[];
@@ -37,6 +37,8 @@ export interface SceneFilter {
   orgKinds: OrgKind[];
   projectTypes: ProjectType[];
   projectStatuses: ProjectStatus[];
+  /** How records link to the zones (declared vs spatial); absent in a script means none. */
+  linkStatuses: LinkStatus[];
   includeSynthetic: boolean;
   /** Drawn shapes, combined as a union as when drawn; absent in a script means none. */
   shapes: SceneShape[];

@@ -56,6 +56,7 @@ export function sceneFromState(
       orgKinds: [...s.filter.orgKinds],
       projectTypes: [...s.filter.projectTypes],
       projectStatuses: [...s.filter.projectStatuses],
+      linkStatuses: [...s.filter.linkStatuses],
       includeSynthetic: s.filter.includeSynthetic,
       shapes: s.filter.shapes.map(sceneShapeOf),
       years: { ...s.filter.years },

@@ -87,6 +87,7 @@ export function sceneState(s: AppState, scene: BriefingScene): Partial<AppState>
       orgKinds: [...f.orgKinds],
       projectTypes: [...f.projectTypes],
       projectStatuses: [...f.projectStatuses],
+      linkStatuses: [...f.linkStatuses],
       includeSynthetic: f.includeSynthetic,
       years: { ...f.years },
       investment: { ...f.investment },

@@ -12,7 +12,6 @@ import { searchEn } from './messages/search-en';
 import { statsEn } from './messages/stats-en';
 import { streamingEn } from './messages/streaming-en';
 import { userZoneFilterEn } from './messages/user-zone-filter-en';
-import { userZoneStatsEn } from './messages/user-zone-stats-en';
 import { userZonesEn } from './messages/user-zones-en';
 import { en as coreEn } from './messages-en';
 
@@ -35,5 +34,4 @@ export const eagerEn: EnglishOf<EagerZh> = {
   ...firstPaintEn,
   ...userZonesEn,
   ...userZoneFilterEn,
-  ...userZoneStatsEn,
 };

@@ -11,7 +11,6 @@ import { searchZh } from './messages/search';
 import { statsZh } from './messages/stats';
 import { streamingZh } from './messages/streaming';
 import { userZoneFilterZh } from './messages/user-zone-filter';
-import { userZoneStatsZh } from './messages/user-zone-stats';
 import { userZonesZh } from './messages/user-zones';
 import { zh as coreZh } from './messages-zh';
 
@@ -34,7 +33,6 @@ const eagerZh = {
   ...firstPaintZh,
   ...userZonesZh,
   ...userZoneFilterZh,
-  ...userZoneStatsZh,
 };
 
 export type EagerZh = typeof eagerZh;

@@ -5,6 +5,7 @@ import { drawMessages } from './messages/draw';
 import { importErrorMessages } from './messages/import-errors';
 import { importUiMessages } from './messages/import-ui';
 import { mapPictureMessages } from './messages/map-picture';
+import { userZoneStatsMessages } from './messages/user-zone-stats';
 
 /**
  * Messages of the features that are not on screen at first paint (their panels are lazy
@@ -19,6 +20,8 @@ export const lazyFeatures = [
   mapPictureMessages,
   importErrorMessages,
   importUiMessages,
+  // Rows of the statistics and analysis tabs, both lazy panels.
+  userZoneStatsMessages,
 ] as const;
 
 export type LazyZh = typeof dataQualityMessages.zh &
@@ -27,4 +30,5 @@ export type LazyZh = typeof dataQualityMessages.zh &
   typeof briefingMessages.zh &
   typeof mapPictureMessages.zh &
   typeof importErrorMessages.zh &
-  typeof importUiMessages.zh;
+  typeof importUiMessages.zh &
+  typeof userZoneStatsMessages.zh;

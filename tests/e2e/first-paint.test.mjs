@@ -12,9 +12,12 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
 /**
  * A ratchet, not the goal: main was at 427,461 bytes before TanStack Query, the English
  * messages, gcoord, turf, and the search box left the first paint
- * (406,178). The issue's goal is 380,000 (MapLibre and React alone are 339 KB), not met yet.
+ * (406,178). Merged the same day: the tile-request release, the settled in-view box report
+ * and the worker merge's receiver (+0.9 KB, 407,041; the user-zone statistics messages were
+ * moved to the lazy catalog instead). Raise it only with such a list of what was added.
+ * The issue's goal is 380,000 (MapLibre and React alone are 339 KB), not met yet.
  */
-const FIRST_PAINT_BUDGET = 407_000;
+const FIRST_PAINT_BUDGET = 407_500;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import type { MultiPolygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
   CATEGORIES,
@@ -9,7 +8,6 @@ import {
   PROJECT_STATUSES,
   type Project,
 } from '../../src/domain/entity';
-import type { LngLat } from '../../src/domain/filter';
 import { userZoneId } from '../../src/domain/user-zone';
 import { ZONE_IDS } from '../../src/domain/zone';
 import { buildEntityIndex } from '../../src/geo/entity-index';
@@ -19,7 +17,7 @@ import { linkUserZone } from '../../src/geo/user-zone-link';
 import { compareUserZones } from '../../src/geo/zone-comparison';
 import { countZoneIndustry } from '../../src/geo/zone-industry-counts';
 import { company, spec, works, world } from './builders/filter-world';
-import { rectRing } from './builders/zones';
+import { recordPoint, rect, ring, zoneGeometry } from './builders/lattice';
 
 /*
  * A user zone's row in the zone comparison and its location-quotient counts against a naive
@@ -28,31 +26,6 @@ import { rectRing } from './builders/zones';
  * over those records. Points and zone corners sit on a 2⁻¹⁰° lattice (exact in binary), so
  * records on edges and vertices occur; others sit off it.
  */
-const X0 = 106.25;
-const Y0 = 29.25;
-const STEP = 2 ** -10;
-const cell = fc.integer({ min: 0, max: 40 });
-const at = (i: number, j: number): LngLat => [X0 + i * STEP, Y0 + j * STEP];
-const recordPoint = fc.oneof(
-  fc.tuple(cell, cell).map(([i, j]) => at(i + Math.SQRT2 - 1, j + Math.PI - 3)),
-  fc.tuple(cell, cell).map(([i, j]) => at(i, j)),
-);
-const rect = fc
-  .tuple(cell, cell, fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }))
-  .map(([i, j, w, h]) => [i, j, i + w, j + h] as const);
-const ring = ([i0, j0, i1, j1]: readonly number[]): Position[] => {
-  const [w, s] = at(i0 as number, j0 as number);
-  const [e, n] = at(i1 as number, j1 as number);
-  return rectRing(w, s, e, n);
-};
-const zoneGeometry: fc.Arbitrary<MultiPolygon> = fc.oneof(
-  rect.map((r) => ({ type: 'MultiPolygon' as const, coordinates: [[ring(r)]] })),
-  fc.tuple(rect, rect).map(([a, b]) => ({
-    type: 'MultiPolygon' as const,
-    coordinates: [[ring(a)], [ring(b)]],
-  })),
-);
-
 const enterpriseRow = fc
   .record({
     at: recordPoint,

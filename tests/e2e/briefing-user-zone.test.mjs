@@ -9,8 +9,8 @@ import * as turf from '@turf/turf';
 import { landedView, waitForHeading } from './briefing-helpers.mjs';
 import { launch, openApp, SHOTS, settle, waitForIdle } from './browser.mjs';
 import { numberIn, records } from './data.mjs';
+import { IMPORT_FIXTURES, importBoundaryAsZone } from './user-zone-helpers.mjs';
 
-const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'import');
 const NAME = '场景测试区域';
 const START = '#map=12/29.345/106.32&f=o:106.32,29.345,2&sel=e:real-e-swa&lang=zh';
 const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), timeout: 120000 });
@@ -23,22 +23,14 @@ const withoutBox = (f) =>
     .join(';');
 
 async function addUserZone(page) {
-  await page.locator('input[type="file"]').setInputFiles(join(FIXTURES, 'ui-boundary.geojson'));
-  await page.getByText('已导入 ui-boundary.geojson').waitFor({ timeout: 60000 });
-  const item = page
-    .locator('li.user-layer')
-    .filter({ has: page.getByRole('checkbox', { name: '显示 ui-boundary' }) });
-  await item.locator('summary', { hasText: '用作' }).click();
-  await item.getByRole('combobox', { name: '用作' }).selectOption('newZone');
-  await item.getByRole('textbox', { name: '区域名称（中文）' }).fill(NAME);
-  await item.getByRole('button', { name: '应用' }).click();
+  await importBoundaryAsZone(page, NAME);
   await page.getByRole('tab', { name: '筛选' }).click();
   await page.getByRole('checkbox', { name: new RegExp(NAME) }).check({ timeout: 60000 });
   await page.getByRole('checkbox', { name: '仅统计当前视野内' }).check();
   await page.waitForFunction(() => /f=[^&]*u%3Al|f=[^&]*u:l/.test(window.location.hash));
 }
 
-const boundary = JSON.parse(readFileSync(join(FIXTURES, 'ui-boundary.geojson'), 'utf8'))
+const boundary = JSON.parse(readFileSync(join(IMPORT_FIXTURES, 'ui-boundary.geojson'), 'utf8'))
   .features[0];
 
 /**

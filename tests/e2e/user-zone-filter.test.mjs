@@ -5,8 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import * as turf from '@turf/turf';
 import { BASE_URL, launch, openApp, SHOTS, settle, waitForIdle } from './browser.mjs';
 import { records } from './data.mjs';
+import { IMPORT_FIXTURES, importBoundaryAsZone } from './user-zone-helpers.mjs';
 
-const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'import');
 const NAME = '测试新增园区';
 
 const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), timeout: 120000 });
@@ -49,7 +49,7 @@ describe('a polygon layer added as a new zone is a zone like the plan zones', ()
 
   it('filters and counts by it with the turf count (筛选, 统计, 分析, CSV), shares it in the link, keeps it on reload', async () => {
     // The independent recount: turf over the built-in enterprises file and the fixture.
-    const boundary = JSON.parse(readFileSync(join(FIXTURES, 'ui-boundary.geojson'), 'utf8'))
+    const boundary = JSON.parse(readFileSync(join(IMPORT_FIXTURES, 'ui-boundary.geojson'), 'utf8'))
       .features[0];
     const enterprises = records('enterprises');
     const inside = enterprises.filter((f) => turf.booleanPointInPolygon(f.geometry, boundary));
@@ -59,15 +59,7 @@ describe('a polygon layer added as a new zone is a zone like the plan zones', ()
 
     const { context, page, consoleErrors } = await openApp(browser, { width: 1920, height: 1080 });
     await waitForIdle(page, 120000);
-    await page.locator('input[type="file"]').setInputFiles(join(FIXTURES, 'ui-boundary.geojson'));
-    await page.getByText('已导入 ui-boundary.geojson').waitFor({ timeout: 60000 });
-    const item = page
-      .locator('li.user-layer')
-      .filter({ has: page.getByRole('checkbox', { name: '显示 ui-boundary' }) });
-    await item.locator('summary', { hasText: '用作' }).click();
-    await item.getByRole('combobox', { name: '用作' }).selectOption('newZone');
-    await item.getByRole('textbox', { name: '区域名称（中文）' }).fill(NAME);
-    await item.getByRole('button', { name: '应用' }).click();
+    await importBoundaryAsZone(page, NAME);
 
     // 筛选: the zone is in the zone group with its count; ticking it gives turf's count.
     await page.getByRole('tab', { name: '筛选' }).click();

@@ -1,9 +1,5 @@
 import { enCatalog, zhCatalog } from './catalog';
 
-let pending: Promise<void> | null = null;
-let loaded = false;
-let englishPending: Promise<void> | null = null;
-let englishLoaded = false;
 let version = 0;
 const listeners = new Set<() => void>();
 
@@ -13,47 +9,53 @@ function bump(): void {
 }
 
 /**
- * Fetches the English of the first-paint messages once (retried after a failure). A Chinese
- * first paint never loads it; main.tsx waits for it when the page opens in English, the
- * language switch before it switches.
+ * A message chunk fetched once and merged in by `merge`: concurrent calls share the fetch, a
+ * failure is retried on the next call, and listeners hear when it has arrived.
  */
-export function loadEnglish(): Promise<void> {
-  englishPending ??= import('./catalog-en').then(
-    ({ eagerEn }) => {
-      Object.assign(enCatalog, eagerEn);
-      englishLoaded = true;
-      bump();
-    },
-    (error: unknown) => {
-      englishPending = null;
-      throw error;
-    },
-  );
-  return englishPending;
+function messageChunk<M>(fetch: () => Promise<M>, merge: (m: M) => void) {
+  let pending: Promise<void> | null = null;
+  let loaded = false;
+  const load = (): Promise<void> => {
+    pending ??= fetch().then(
+      (m) => {
+        merge(m);
+        loaded = true;
+        bump();
+      },
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return { load, loaded: () => loaded };
 }
 
-export const englishMessagesLoaded = (): boolean => englishLoaded;
+/**
+ * The English of the first-paint messages. A Chinese first paint never loads it; main.tsx
+ * waits for it when the page opens in English, the language switch before it switches.
+ */
+const english = messageChunk(
+  () => import('./catalog-en'),
+  ({ eagerEn }) => Object.assign(enCatalog, eagerEn),
+);
 
-/** Fetches the lazy features' messages once (retried after a failure) and merges them in. */
-export function loadLazyMessages(): Promise<void> {
-  pending ??= import('./lazy-catalog').then(
-    ({ lazyFeatures }) => {
-      for (const f of lazyFeatures) {
-        Object.assign(zhCatalog, f.zh);
-        Object.assign(enCatalog, f.en);
-      }
-      loaded = true;
-      bump();
-    },
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
-}
+/** The lazy features' messages, both languages. */
+const lazyFeatures = messageChunk(
+  () => import('./lazy-catalog'),
+  ({ lazyFeatures }) => {
+    for (const f of lazyFeatures) {
+      Object.assign(zhCatalog, f.zh);
+      Object.assign(enCatalog, f.en);
+    }
+  },
+);
 
-export const lazyMessagesLoaded = (): boolean => loaded;
+export const loadEnglish = english.load;
+export const englishMessagesLoaded = english.loaded;
+export const loadLazyMessages = lazyFeatures.load;
+export const lazyMessagesLoaded = lazyFeatures.loaded;
 
 /** Bumped when messages arrive, so components that showed a blank re-render (use-t.ts). */
 export const messagesVersion = (): number => version;

@@ -6,9 +6,9 @@ import * as turf from '@turf/turf';
 import { strFromU8, unzipSync } from 'fflate';
 import { launch, openApp, SHOTS, settle, waitForIdle } from './browser.mjs';
 import { countInZone, numberIn, records } from './data.mjs';
+import { applyLayerAs, IMPORT_FIXTURES, importFile, layerItem } from './import-helpers.mjs';
 
-const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'import');
-const fixture = (name) => join(FIXTURES, name);
+const fixture = (name) => join(IMPORT_FIXTURES, name);
 const enterprises = records('enterprises');
 
 /** The register fixture read here on its own: rows with both coordinates, as GeoJSON points. */
@@ -85,22 +85,6 @@ function bigGeojson(n) {
 
 /** A screenshot with a long timeout: on a loaded machine software WebGL repaints slowly. */
 const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), timeout: 120000 });
-
-const importFile = (page, name) => page.locator('input[type="file"]').setInputFiles(fixture(name));
-
-/** The imported layer's list item, found by its show/hide checkbox. */
-const layerItem = (page, name) =>
-  page
-    .locator('li.user-layer')
-    .filter({ has: page.getByRole('checkbox', { name: `显示 ${name}` }) });
-
-async function useLayerAs(page, name, kind, beforeApply = async () => {}) {
-  const item = layerItem(page, name);
-  await item.locator('summary', { hasText: '用作' }).click();
-  await item.getByRole('combobox', { name: '用作' }).selectOption(kind);
-  await beforeApply();
-  await item.getByRole('button', { name: '应用' }).click();
-}
 
 async function zoneEnterpriseCount(page) {
   const text = await page.getByTestId('zone-enterprise-count').textContent();
@@ -206,7 +190,7 @@ describe('bring your own data', () => {
       await layerItem(page, 'ui-register').textContent(),
       new RegExp(`${rows.length} 个要素`),
     );
-    await useLayerAs(page, 'ui-register', 'enterprises', async () => {
+    await applyLayerAs(page, 'ui-register', 'enterprises', async () => {
       const mapping = layerItem(page, 'ui-register').getByRole('group', { name: '字段对应' });
       const name = mapping.getByRole('combobox', { name: '名称（必填）' });
       assert.equal(await name.inputValue(), '企业名称', 'the name column is guessed');
@@ -272,7 +256,7 @@ describe('bring your own data', () => {
     // Points used as projects: no status column, so each counts as 规划 (and says so).
     await importFile(page, 'ui-points.geojson');
     await page.getByText('已导入 ui-points.geojson').waitFor({ timeout: 60000 });
-    await useLayerAs(page, 'ui-points', 'projects');
+    await applyLayerAs(page, 'ui-points', 'projects');
     await page.getByRole('tab', { name: '筛选' }).click();
     await page
       .getByRole('group', { name: '项目状态' })
@@ -286,7 +270,7 @@ describe('bring your own data', () => {
     await page.getByRole('tab', { name: '图层' }).click();
     await importFile(page, 'ui-register.csv');
     await page.getByText('已导入 ui-register.csv').waitFor({ timeout: 60000 });
-    await useLayerAs(page, 'ui-register', 'enterprises', async () => {
+    await applyLayerAs(page, 'ui-register', 'enterprises', async () => {
       await layerItem(page, 'ui-register').getByRole('radio', { name: /替换/ }).check();
     });
     await page.getByRole('tab', { name: '筛选' }).click();
@@ -333,7 +317,7 @@ describe('bring your own data', () => {
     await target.dispatchEvent('drop', { dataTransfer: dropped });
     await page.getByText('已导入 ui-boundary.geojson').waitFor({ timeout: 60000 });
     assert.equal(await target.isVisible(), false, 'the drop target goes away');
-    await useLayerAs(page, 'ui-boundary', 'zone');
+    await applyLayerAs(page, 'ui-boundary', 'zone');
     await page.getByRole('button', { name: '西彭科技创新园' }).first().click();
     const panel = page.getByRole('region', { name: '西彭科技创新园' });
     await waitZoneCount(page, inside.length);
@@ -366,10 +350,10 @@ describe('bring your own data', () => {
 
     await importFile(page, 'ui-register.csv');
     await page.getByText('已导入 ui-register.csv').waitFor({ timeout: 60000 });
-    await useLayerAs(page, 'ui-register', 'enterprises');
+    await applyLayerAs(page, 'ui-register', 'enterprises');
     await importFile(page, 'ui-boundary.geojson');
     await page.getByText('已导入 ui-boundary.geojson').waitFor({ timeout: 60000 });
-    await useLayerAs(page, 'ui-boundary', 'newZone', async () => {
+    await applyLayerAs(page, 'ui-boundary', 'newZone', async () => {
       const item = layerItem(page, 'ui-boundary');
       const zh = item.getByRole('textbox', { name: '区域名称（中文）' });
       assert.equal(await zh.inputValue(), 'ui-boundary', 'named after the file by default');

@@ -116,12 +116,36 @@ describe('a polygon layer added as a new zone is a zone like the plan zones', ()
     await cmp.scrollIntoViewIfNeeded();
     await settle(page);
     await shot(page, 'user-zone-comparison-1920x1080');
+    // Its bars in the two charts carry the badge the table row carries; no plan zone's does.
+    for (const caption of ['企业密度(家/km²)', '项目投资额']) {
+      const chart = page.locator('table.stats-bars', {
+        has: page.locator('caption', { hasText: caption }),
+      });
+      const heads = await chart.getByRole('rowheader').allTextContents();
+      assert.deepEqual(
+        heads.filter((h) => h.includes('用户提供')),
+        [`${NAME} 用户提供`],
+        caption,
+      );
+    }
+    await page.locator('table.stats-bars').first().scrollIntoViewIfNeeded();
+    await settle(page);
+    await shot(page, 'user-zone-comparison-bars-1920x1080');
 
     await page.getByRole('tab', { name: '筛选' }).click();
     const group = page.getByRole('group', { name: '所在区域' });
     assert.equal(await group.getByRole('checkbox', { name: new RegExp(NAME) }).count(), 1);
     await box.check();
     await summaryHas(page, `企业 ${n} 家`);
+    // The statistics CSV says where each zone comes from, as the comparison CSV does.
+    const stats = (await download(page, '统计表 · 导出 Excel (CSV)'))
+      .slice(1)
+      .trim()
+      .split(/\r?\n/);
+    assert.deepEqual(stats[0].split(',').slice(0, 2), ['区域', '区域来源']);
+    const mine = stats.find((l) => l.startsWith(`${NAME}（用户提供）,`))?.split(',') ?? [];
+    assert.equal(mine[1], '用户提供（ui-boundary.geojson）');
+    assert.equal(Number(mine[stats[0].split(',').indexOf('企业数')]), inside.length);
     await settle(page);
     await shot(page, 'user-zone-filter-tab-1920x1080');
     const hash = await page.evaluate(() => window.location.hash);

@@ -150,7 +150,7 @@ describe('a user zone in the statistics tab', () => {
     const { index, bits } = fixture();
     const all = applyFilter(index, spec());
     const [row] = compareUserZones(index, all, [{ id: ID, areaKm2: 4, bits }]);
-    const user = row ? [{ name: '我的园区', group: row.group }] : [];
+    const user = row ? [{ name: '我的园区', file: 'park.geojson', group: row.group }] : [];
     const table = statsTable(computeStats(index, all), zoneNames('zh'), 'zh', user);
     expect(table.rows).toHaveLength(ZONE_IDS.length + 2);
     const mine = table.rows[ZONE_IDS.length] ?? [];

@@ -77,13 +77,17 @@ function statColumns(lang: Lang): StatColumn[] {
 /** A zone a user added, with its counts under the filter (geo/zone-comparison's). */
 export interface UserZoneStatsRow {
   name: string;
+  /** The boundary file it came from: its source, as in the zone comparison's CSV. */
+  file: string;
   group: GroupStats;
 }
 
 /**
  * Statistics as a table: one row per zone in the plan's order, then one per zone users added
  * (named as user-provided), then the total. The total counts each record once, so where zones
- * overlap it is less than the sum of the zone rows; its label says so.
+ * overlap it is less than the sum of the zone rows; its label says so. A source column says
+ * where each zone comes from (the plan, or a user's file), as the zone comparison's CSV does;
+ * the total is of no one zone and leaves it empty.
  */
 export function statsTable(
   stats: Stats,
@@ -92,18 +96,28 @@ export function statsTable(
   userZones: readonly UserZoneStatsRow[] = [],
 ): CsvTable {
   const columns = statColumns(lang);
-  const row = (label: string, g: GroupStats): CsvCell[] => [
+  const row = (label: string, source: string | null, g: GroupStats): CsvCell[] => [
     label,
+    source,
     ...columns.map(([, cell]) => cell(g)),
   ];
+  const plan = translate(lang, 'userZoneStats.source.plan');
   return {
-    header: [translate(lang, 'export.col.zone'), ...columns.map(([header]) => header)],
+    header: [
+      translate(lang, 'export.col.zone'),
+      translate(lang, 'userZoneStats.col.source'),
+      ...columns.map(([header]) => header),
+    ],
     rows: [
-      ...ZONE_IDS.map((z) => row(zoneNames[z], stats.byZone[z])),
+      ...ZONE_IDS.map((z) => row(zoneNames[z], plan, stats.byZone[z])),
       ...userZones.map((u) =>
-        row(translate(lang, 'userZoneStats.option', { name: u.name }), u.group),
+        row(
+          translate(lang, 'userZoneStats.option', { name: u.name }),
+          translate(lang, 'userZoneStats.source.user', { file: u.file }),
+          u.group,
+        ),
       ),
-      row(translate(lang, 'export.total'), stats.total),
+      row(translate(lang, 'export.total'), null, stats.total),
     ],
   };
 }

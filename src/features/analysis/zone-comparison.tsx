@@ -15,6 +15,7 @@ import { formatCount, formatDecimal, formatKm2, formatYi } from '../../ui/format
 import { ZONE_COLOURS } from '../../ui/palette';
 import { BarTable } from '../stats/bar-table';
 import { UserZoneBadge } from '../stats/user-zone-badge';
+import { comparisonBars } from './comparison-bars';
 import { ComparisonBreakdown } from './comparison-breakdown';
 import {
   COMPARISON_COLUMNS,
@@ -49,15 +50,7 @@ export function ZoneComparison() {
     const table = comparisonTable(rows, labels.names, lang, labels.files);
     downloadText(toCsv(table), name, 'csv');
   };
-  const bars = (get: (r: ZoneComparisonRow) => number) => {
-    const max = Math.max(0, ...rows.map(get));
-    return rows.map((r) => ({
-      key: r.zone,
-      label: name(r),
-      value: get(r),
-      fraction: max > 0 ? get(r) / max : 0,
-    }));
-  };
+  const bars = (get: (r: ZoneComparisonRow) => number) => comparisonBars(rows, get, name);
   return (
     <section className="analysis__section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('an.cmp.heading')}</h3>

@@ -7,6 +7,8 @@ import { useComparedZoneLabels, useUserZoneRows } from '../../data/use-compared-
 import { useZoneList } from '../../data/use-datasets';
 import { useEntityData } from '../../data/use-entities';
 import { statsOf, useFilterResult } from '../../data/use-filter-result';
+import type { UserZoneId } from '../../domain/user-zone';
+import { lazyMessagesLoaded, loadLazyMessages } from '../../i18n/lazy-messages';
 import { type MessageKey, pick } from '../../i18n/translate';
 import { filterSummary } from '../../state/filter-summary';
 import { useAppStore } from '../../state/store';
@@ -45,6 +47,7 @@ function useExportInputs(): () => ExportInputs | null {
     const summary = filterSummary(filter, lang);
     const userZoneStats = (userRows ?? []).map((r) => ({
       name: labels.names[r.zone] ?? r.zone,
+      file: labels.files.get(r.zone as UserZoneId) ?? '',
       group: r.group,
     }));
     const now = new Date();
@@ -63,7 +66,10 @@ export function ExportButtons() {
   const inputs = useExportInputs();
   const lang = useAppStore((s) => s.lang);
   const [status, setStatus] = useState('');
-  const run = (kind: ExportKind) => {
+  const run = async (kind: ExportKind) => {
+    // The statistics' zone-source column reads the lazy messages (fetched right after first
+    // paint): a click before they arrive waits for them rather than writing blank cells.
+    if (kind === 'stats' && !lazyMessagesLoaded()) await loadLazyMessages();
     const current = inputs();
     if (!current) return;
     const out = buildExport(kind, current);
@@ -86,7 +92,7 @@ export function ExportButtons() {
           className="export-buttons__button"
           disabled={!result}
           aria-describedby={result ? noteId : undefined}
-          onClick={() => run(kind)}
+          onClick={() => void run(kind)}
         >
           {t(label)}
         </button>

@@ -50,8 +50,10 @@ export function ImportPanel() {
           ref={input}
           type="file"
           className="visually-hidden"
+          // Opened by the button above: hidden from assistive technology too, so a screen
+          // reader meets one "Import data" button, not two of the same name.
           tabIndex={-1}
-          aria-label={t('importUi.button')}
+          aria-hidden="true"
           accept={IMPORT_ACCEPT}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/translate';
 import { formatCount } from '../../ui/format-number';
 import type { BarRow } from './stats-rows';
+import { UserZoneBadge } from './user-zone-badge';
 
 interface BarTableProps {
   /** The chart's title, also the table's caption (what a screen reader announces). */
@@ -17,7 +18,8 @@ interface BarTableProps {
 /**
  * A small horizontal bar chart that is a real table: screen readers read the rows and
  * headers, while the bars themselves are aria-hidden decoration. One structure serves both,
- * so the chart and its text alternative cannot drift apart.
+ * so the chart and its text alternative cannot drift apart. A zone a user added carries the
+ * same 用户提供 badge as in the tables, and a hatched bar; no chart draws a plan target.
  */
 export function BarTable({ caption, labelHeader, countHeader, rows, lang, format }: BarTableProps) {
   return (
@@ -31,13 +33,22 @@ export function BarTable({ caption, labelHeader, countHeader, rows, lang, format
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.label}</th>
+          <tr key={r.key} data-user-zone={r.userProvided || undefined}>
+            <th scope="row">
+              {r.label}
+              {/* The space keeps the accessible name two words: "My park user-provided". */}
+              {r.userProvided && (
+                <>
+                  {' '}
+                  <UserZoneBadge />
+                </>
+              )}
+            </th>
             <td>
               <span className="stats-bars__cell">
                 <span className="stats-bars__track" aria-hidden="true">
                   <span
-                    className="stats-bars__bar"
+                    className={`stats-bars__bar${r.userProvided ? ' stats-bars__bar--user' : ''}`}
                     style={{ inlineSize: `${(r.fraction * 100).toFixed(1)}%` }}
                   />
                 </span>

@@ -46,6 +46,8 @@ export interface BarRow {
   value: number;
   /** value / the largest value of the chart, 0–1: the bar's length. */
   fraction: number;
+  /** A zone a user added from a file: badged 用户提供, never taken for a plan zone. */
+  userProvided?: boolean;
 }
 
 /**

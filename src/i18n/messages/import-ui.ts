@@ -167,7 +167,8 @@ export const importUiMessages = defineMessages(
     'importUi.field.category': 'Category / project type',
     'importUi.field.status': 'Status',
     'importUi.field.year': 'Year',
-    'importUi.field.investment': 'Investment (亿元; a header with 万 is read as 万元)',
+    'importUi.field.investment':
+      'Investment (100 million CNY; a header containing 万 is read as 10,000 CNY)',
     'importUi.field.zone': 'Declared zone',
     'importUi.field.address': 'Address',
     'importUi.field.synthetic': 'Synthetic flag (records are real by default)',

@@ -77,8 +77,12 @@ export function zoneMembers(
   sort: SortKey,
   lang: Lang,
   realFirst = false,
-): number[] {
+): readonly number[] | Uint32Array {
   const records = kind === 'enterprise' ? data.enterprises : data.projects;
+  // Nothing filtered out and no zone (clearing the filters): the list is the whole order, known
+  // once; walking 100k records to copy it held the main thread on every clear (issue 11).
+  if (zone === null && matched.length === records.length)
+    return fullOrder(data, kind, sort, lang, realFirst);
   const keep = new Uint8Array(records.length);
   const bit = zone === null ? 0 : 1 << ZONE_IDS.indexOf(zone);
   const masks = kind === 'enterprise' ? data.link.enterpriseMasks : data.link.projectMasks;
@@ -114,7 +118,11 @@ function sortValue(
 }
 
 /** How many of the listed records are real (not synthetic). */
-export function realCount(data: EntityData, kind: 'enterprise' | 'project', items: number[]) {
+export function realCount(
+  data: EntityData,
+  kind: 'enterprise' | 'project',
+  items: Iterable<number>,
+) {
   // The typed flag column, not the record objects: a pass over 100k objects took 100–180 ms
   // per change on a loaded machine (issue 11, "only what is in view" pans).
   const synthetic = (kind === 'enterprise' ? data.index.enterprises : data.index.projects)

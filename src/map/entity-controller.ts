@@ -13,6 +13,7 @@ import {
   ENTITY_SOURCES,
   PROJECT_LAYER_IDS,
 } from './entity-layers';
+import { FrameHold } from './frame-hold';
 import { warmPointProgram } from './program-warmup';
 import { SerialGeoJson } from './serial-geojson';
 
@@ -56,7 +57,9 @@ export class EntityController {
   ) {
     map.addImage(DIAMOND_IMAGE, diamondImage(), { sdf: true, pixelRatio: 1 });
     map.addImage(CLUSTER_BOX_IMAGE, diamondImage(CLUSTER_BOX_SIZE), { sdf: true, pixelRatio: 1 });
-    this.serial = new SerialGeoJson(map);
+    // New clusters appear in one frame once their tiles are rebuilt (frame-hold.ts).
+    const hold = new FrameHold(map);
+    this.serial = new SerialGeoJson(map, (id) => hold.hold(id));
     this.clusters = new ClusterFeed(map, (kind, data) => this.setData(kind, data));
     warmPointProgram(map);
     // For end-to-end tests and the benchmark, read from the page: the rendered features and

@@ -18,7 +18,11 @@ const MAX_WAIT_MS = 3000;
 export class SerialGeoJson {
   private readonly waiting = new Map<string, { send: () => void; since: number }>();
 
-  constructor(private readonly map: maplibregl.Map) {
+  constructor(
+    private readonly map: maplibregl.Map,
+    /** Runs right before a source is given its collection (frame-hold.ts). */
+    private readonly beforeSend?: (id: string) => void,
+  ) {
     // 'render' runs before MapLibre decides the map is idle, so a waiting collection goes out
     // before anyone is told the map has settled.
     map.on('render', () => this.flush());
@@ -28,6 +32,7 @@ export class SerialGeoJson {
   /** Sets the source's data now or as soon as its tiles are built; `after` runs once sent. */
   set(id: string, data: FeatureCollection, after?: () => void): void {
     const send = () => {
+      this.beforeSend?.(id);
       this.map.getSource<GeoJSONSource>(id)?.setData(data);
       after?.();
     };

@@ -112,6 +112,40 @@ describe('the map at city scale (6,000 generated enterprises)', () => {
     await context.close();
   });
 
+  it('applying and clearing 氢能源 each draw the new clusters in one frame', async () => {
+    const { context, page } = await open();
+    await page.getByRole('tab', { name: '筛选' }).click();
+    const hydrogen = features.filter((f) => f.properties.industry === '氢能源').length;
+    const steps = [
+      [() => page.getByRole('checkbox', { name: '氢能源' }).check(), hydrogen],
+      [() => page.getByRole('button', { name: '清除全部筛选' }).click(), features.length],
+    ];
+    for (const [act, total] of steps) {
+      // Every frame the map draws from here: was the cluster source's data sent yet, and were
+      // its tiles rebuilt (a frame in between would show clusters of two filters side by side).
+      await page.evaluate(() => {
+        const el = document.querySelector('[data-map-state]');
+        const sent0 = el.jlpEntityUploads;
+        const frames = [];
+        if (window.__onFrame) el.jlpMap.off('render', window.__onFrame);
+        window.__frames = frames;
+        window.__onFrame = () =>
+          frames.push({
+            sent: el.jlpEntityUploads > sent0,
+            loaded: el.jlpMap.isSourceLoaded('enterprises'),
+          });
+        el.jlpMap.on('render', window.__onFrame);
+      });
+      await act();
+      await page.waitForFunction(() => window.__frames.some((f) => f.sent && f.loaded));
+      await drawn(page);
+      const frames = (await page.evaluate(() => window.__frames)).filter((f) => f.sent);
+      assert.deepEqual(frames, [{ sent: true, loaded: true }], 'one frame, with every tile new');
+      assert.equal((await rendered(page)).total, total, 'cluster counts add up to the result');
+    }
+    await context.close();
+  });
+
   it('clicking a cluster zooms in to where its records separate', async () => {
     const { context, page } = await open();
     const { features: shown, zoom } = await rendered(page);

@@ -17,7 +17,7 @@ export type ListKind = 'enterprise' | 'project';
 export function MemberList(props: {
   data: EntityData;
   kind: ListKind;
-  items: number[];
+  items: readonly number[] | Uint32Array;
   label: string;
 }) {
   const { data, kind, items, label } = props;

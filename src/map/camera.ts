@@ -37,3 +37,21 @@ export function flyToCamera(
   if (reducedMotion || camera.duration === 0) map.jumpTo(to);
   else map.flyTo({ ...to, duration: camera.duration, essential: false });
 }
+
+/**
+ * Whether fitting `bbox` (as JlpMap.fitBounds does) would leave the camera where it is, to
+ * half a pixel and a hundredth of a zoom level.
+ */
+export function sameCamera(
+  map: maplibregl.Map,
+  bbox: [number, number, number, number],
+  padding: number | maplibregl.PaddingOptions,
+): boolean {
+  const to = map.cameraForBounds(bbox, { padding, maxZoom: 15 });
+  if (!to?.center || to.zoom === undefined) return false;
+  if (Math.abs(to.zoom - map.getZoom()) > 0.01 || map.getBearing() !== 0 || map.getPitch() !== 0)
+    return false;
+  const a = map.project(to.center);
+  const b = map.project(map.getCenter());
+  return Math.hypot(a.x - b.x, a.y - b.y) < 0.5;
+}

@@ -12,7 +12,7 @@ import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
 import { BasemapController } from './basemap-controller';
 import type { BasemapSpec } from './basemaps';
-import { flyToCamera, jumpToView, viewOf } from './camera';
+import { flyToCamera, jumpToView, sameCamera, viewOf } from './camera';
 import { type BBox, createMaplibre } from './create-map';
 import { DensityLayers, type DensityView } from './density-layers';
 import { DisplayScaler, reportDisplay } from './display-scale';
@@ -21,6 +21,7 @@ import { EntityController, type EntityHandlers } from './entity-controller';
 import { type HighlightPoint, RecordHighlights } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
+import { setVisibility } from './layer-visibility';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
 import { wallScaledLayerIds } from './scaled-layers';
 import { SettledReport } from './settled-report';
@@ -74,7 +75,10 @@ export class JlpMap {
     this.scaler = new DisplayScaler(this.map, wallScaledLayerIds, (k) =>
       this.entities?.setClusterScale(k),
     );
-    this.map.once('load', () => {
+    // The style's sources exist from `style.load`: the data goes to MapLibre's worker as soon
+    // as it has loaded, not after `load` (the first frame with every empty source tiled, which
+    // took 3–4 s under software WebGL while the datasets waited; issue 11).
+    this.map.once('style.load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);
       this.density = new DensityLayers(this.map);
@@ -157,8 +161,7 @@ export class JlpMap {
 
   setLayerVisible(layerIds: readonly string[], visible: boolean): void {
     this.whenReady(() => {
-      for (const id of layerIds)
-        this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      for (const id of layerIds) setVisibility(this.map, id, visible);
     });
   }
 
@@ -234,6 +237,9 @@ export class JlpMap {
   }
 
   fitBounds(bbox: BBox, padding: number | maplibregl.PaddingOptions, animate = true): void {
+    // The district's frame usually is the initial one: a jump to the same camera would still
+    // fire a move and re-check every source's tiles before the first idle.
+    if (!animate && sameCamera(this.map, bbox, padding)) return;
     this.map.fitBounds(bbox, { padding, animate, duration: animate ? 600 : 0, maxZoom: 15 });
   }
 

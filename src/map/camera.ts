@@ -39,10 +39,23 @@ export function flyToCamera(
 }
 
 /**
- * Whether fitting `bbox` (as JlpMap.fitBounds does) would leave the camera where it is, to
- * half a pixel and a hundredth of a zoom level.
+ * Frames `bbox`; false when an instant fit would leave the camera where it is (the district's
+ * frame usually is the initial one), and then does nothing: a jump to the same camera still
+ * re-checks every source's tiles, a round of work before the first idle (issue 11).
  */
-export function sameCamera(
+export function fitBox(
+  map: maplibregl.Map,
+  bbox: [number, number, number, number],
+  padding: number | maplibregl.PaddingOptions,
+  animate: boolean,
+): boolean {
+  if (!animate && sameCamera(map, bbox, padding)) return false;
+  map.fitBounds(bbox, { padding, animate, duration: animate ? 600 : 0, maxZoom: 15 });
+  return true;
+}
+
+/** Whether fitting `bbox` would move the camera less than half a pixel and 0.01 of a zoom. */
+function sameCamera(
   map: maplibregl.Map,
   bbox: [number, number, number, number],
   padding: number | maplibregl.PaddingOptions,

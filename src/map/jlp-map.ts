@@ -12,7 +12,7 @@ import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
 import { BasemapController } from './basemap-controller';
 import type { BasemapSpec } from './basemaps';
-import { flyToCamera, jumpToView, sameCamera, viewOf } from './camera';
+import { fitBox, flyToCamera, jumpToView, viewOf } from './camera';
 import { type BBox, createMaplibre } from './create-map';
 import { DensityLayers, type DensityView } from './density-layers';
 import { DisplayScaler, reportDisplay } from './display-scale';
@@ -75,9 +75,8 @@ export class JlpMap {
     this.scaler = new DisplayScaler(this.map, wallScaledLayerIds, (k) =>
       this.entities?.setClusterScale(k),
     );
-    // The style's sources exist from `style.load`: the data goes to MapLibre's worker as soon
-    // as it has loaded, not after `load` (the first frame with every empty source tiled, which
-    // took 3–4 s under software WebGL while the datasets waited; issue 11).
+    // Sources exist from `style.load`: data goes to MapLibre as soon as it has loaded, not at
+    // `load` (every empty source tiled and drawn: 3–4 s later under software WebGL, issue 11).
     this.map.once('style.load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);
@@ -105,12 +104,16 @@ export class JlpMap {
       const [[w, south], [e, n]] = this.map.getBounds().toArray();
       this.handlers().onBoundsSettled([w, south, e, n]);
     });
-    map.on('moveend', () => {
+    this.reportView = () => {
       reportDisplay(map, this.scaler, LAYERS.zoneLabels);
       this.handlers().onMoveEnd(this.currentView());
       box.schedule();
-    });
+    };
+    map.on('moveend', () => this.reportView());
   }
+
+  /** Reports the view and, after the next idle, the visible box (every move's end does). */
+  private reportView = () => {};
 
   /**
    * Every dataset has loaded or failed and what loaded has been handed over: the next `idle`
@@ -237,10 +240,8 @@ export class JlpMap {
   }
 
   fitBounds(bbox: BBox, padding: number | maplibregl.PaddingOptions, animate = true): void {
-    // The district's frame usually is the initial one: a jump to the same camera would still
-    // fire a move and re-check every source's tiles before the first idle.
-    if (!animate && sameCamera(this.map, bbox, padding)) return;
-    this.map.fitBounds(bbox, { padding, animate, duration: animate ? 600 : 0, maxZoom: 15 });
+    // Not moved (already there): the view is reported all the same, as after a move.
+    if (!fitBox(this.map, bbox, padding, animate)) this.reportView();
   }
 
   jumpTo(view: MapView): void {

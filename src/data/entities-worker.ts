@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 import type { ZoneFeature } from '../domain/zone';
+import { checkFetchable } from './dataset-link';
 import { EntityAccumulator } from './entity-accumulator';
 import type { MergedEnd, MergedPart } from './import/merged-stream';
 import { type PackedLayer, type RowsChunk, RowsReceiver } from './import/pack-overlay';
+import { prefetchJson } from './prefetch-json';
 import {
   type EnterpriseChunk,
   type EntitySources,
@@ -19,8 +21,14 @@ export interface WorkerRequest {
   imported?: PackedLayer[];
 }
 
-/** What the page sends: the request, then (with `imported`) the rows, chunk by chunk. */
-export type PageMessage = WorkerRequest | { type: 'rows'; chunk: RowsChunk };
+/**
+ * What the page sends: perhaps first a prefetch (the files to start reading before the zones
+ * have loaded), the request, then (with `imported`) the rows, chunk by chunk.
+ */
+export type PageMessage =
+  | WorkerRequest
+  | { type: 'rows'; chunk: RowsChunk }
+  | { type: 'prefetch'; sources: EntitySources };
 
 /**
  * What the worker says, in order: one head, any number of chunks, then end or error. With
@@ -107,6 +115,12 @@ async function mergeHere(request: WorkerRequest, imported: PackedLayer[]): Promi
 self.onmessage = async (event: MessageEvent<PageMessage>) => {
   try {
     const msg = event.data;
+    if ('type' in msg && msg.type === 'prefetch') {
+      // Only what the load itself would be allowed to fetch (checked again there).
+      for (const url of [msg.sources.projects, msg.sources.enterprises])
+        if (checkFetchable(url, self.location.origin).ok) prefetchJson(url);
+      return;
+    }
     if ('type' in msg) {
       if (!rows) throw new Error('rows before the request');
       rows.receiver.add(msg.chunk);

@@ -50,6 +50,36 @@ async function sendRows(worker: Worker, rows: Iterable<RowsChunk>, stopped: () =
   }
 }
 
+const spawn = () =>
+  new Worker(new URL('./entities-worker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started before its load, with the files it began reading. */
+let early: { worker: Worker; sources: EntitySources } | null = null;
+
+/**
+ * Starts the loader and its fetching and parsing of `sources` at first paint. The load itself
+ * waits for the zones (records are linked to them); before, the worker's module, both fetches
+ * and the parsing only began then, and held the map's first idle back (issue 11).
+ */
+export function startEntityWorker(sources: EntitySources): void {
+  if (early || typeof Worker === 'undefined') return;
+  const worker = spawn();
+  const msg: PageMessage = { type: 'prefetch', sources };
+  worker.postMessage(msg);
+  early = { worker, sources };
+}
+
+/** The early worker if it read these sources (once); otherwise a new one. */
+function takeWorker(sources: EntitySources): Worker {
+  const had = early;
+  early = null;
+  const same =
+    had?.sources.enterprises === sources.enterprises && had.sources.projects === sources.projects;
+  if (had && same) return had.worker;
+  had?.worker.terminate();
+  return spawn();
+}
+
 /**
  * Runs the streamed load in a module worker and gathers its chunks. Every way the worker can
  * fail (an error message, an uncaught error, a message that cannot be read, the watchdog)
@@ -65,7 +95,7 @@ export function loadInWorker(
   onChunk?: OnChunk,
   imported?: ImportedRows,
 ): Promise<LoadedEntities> {
-  const worker = new Worker(new URL('./entities-worker.ts', import.meta.url), { type: 'module' });
+  const worker = takeWorker(sources);
   const gathered = new EntityAccumulator();
   const merged = new MergedReceiver();
   let done = false;

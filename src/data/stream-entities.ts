@@ -14,6 +14,7 @@ import {
   parseEnterpriseSlice,
   parseProjects,
 } from './parse-entities';
+import { fetchJsonOnce } from './prefetch-json';
 
 export interface EntitySources {
   enterprises: string;
@@ -88,7 +89,7 @@ async function streamProjects(url: string, origin: string, prepared: PreparedZon
     failed = { code: 'refused', status: null };
   } else {
     try {
-      const p = parseProjects(await fetchJson(url));
+      const p = parseProjects(await fetchJsonOnce(url));
       parsed = { projects: p.records, skipped: p.skipped, provenance: p.provenance };
     } catch (error) {
       parsed = empty;
@@ -152,7 +153,7 @@ async function streamEnterprises(
   }
   let reader: EnterpriseReader | null = null;
   try {
-    const json = await fetchJson(url);
+    const json = await fetchJsonOnce(url);
     if (!isManifest(json)) {
       reader = new EnterpriseReader(prepared, sink, null);
       reader.single(json);

@@ -2,12 +2,15 @@ import { useEffect, useMemo } from 'react';
 import { datasetLinks, entitiesQueryOptions, type RefusedLink } from './entities';
 import { entityOverlay } from './import/entity-overlay';
 import { useUserLayers, useUserLayersQuery } from './import/use-user-layers';
+import { startEntityWorker } from './load-in-worker';
 import { dropPartial, usePartialEntities } from './load-progress';
 import { useQuery } from './query';
 import { useZoneList, useZonesQuery } from './use-datasets';
 
 const LINKS = datasetLinks(window.location.search, window.location.origin);
 const SOURCES = LINKS.sources;
+// Reading the files begins now, beside the zones they are linked to (load-in-worker.ts).
+startEntityWorker(SOURCES);
 
 /** Dataset links from the address bar that were refused (the embedded data loads instead). */
 export function refusedLinks(): readonly RefusedLink[] {

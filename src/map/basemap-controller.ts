@@ -5,6 +5,7 @@ import { type BasemapSpec, OPENFREEMAP_STYLE, rasterSources } from './basemaps';
 import { ENTITY_LAYER_IDS } from './entity-layers';
 import { TEXT_LAYERS } from './label-layers';
 import { LAYERS } from './layer-specs';
+import { perFeature } from './shared-programs';
 
 /** Every basemap source and layer id starts with this, so errors can be told apart. */
 export const BASEMAP_PREFIX = 'bm-';
@@ -136,8 +137,11 @@ export class BasemapController {
 
   /** Our grey surroundings and river are the offline map; over a real one they would hide it. */
   private setOwnBaseFills(offline: boolean): void {
-    this.map.setPaintProperty(LAYERS.neighbourFill, 'fill-opacity', offline ? 1 : 0);
-    this.map.setPaintProperty(LAYERS.districtFill, 'fill-opacity', offline ? 1 : 0);
+    // Per feature when shown (one fill program, shared-programs.ts); a constant 0 when hidden,
+    // which MapLibre skips drawing.
+    const fill = offline ? perFeature(1) : 0;
+    this.map.setPaintProperty(LAYERS.neighbourFill, 'fill-opacity', fill);
+    this.map.setPaintProperty(LAYERS.districtFill, 'fill-opacity', fill);
     this.map.setPaintProperty(LAYERS.river, 'line-opacity', offline ? 1 : 0);
     this.map.setPaintProperty(LAYERS.zoneHalo, 'line-opacity', offline ? 0 : 0.85);
   }

@@ -37,3 +37,34 @@ export function flyToCamera(
   if (reducedMotion || camera.duration === 0) map.jumpTo(to);
   else map.flyTo({ ...to, duration: camera.duration, essential: false });
 }
+
+/**
+ * Frames `bbox`; false when an instant fit would leave the camera where it is (the district's
+ * frame usually is the initial one), and then does nothing: a jump to the same camera still
+ * re-checks every source's tiles, a round of work before the first idle (issue 11).
+ */
+export function fitBox(
+  map: maplibregl.Map,
+  bbox: [number, number, number, number],
+  padding: number | maplibregl.PaddingOptions,
+  animate: boolean,
+): boolean {
+  if (!animate && sameCamera(map, bbox, padding)) return false;
+  map.fitBounds(bbox, { padding, animate, duration: animate ? 600 : 0, maxZoom: 15 });
+  return true;
+}
+
+/** Whether fitting `bbox` would move the camera less than half a pixel and 0.01 of a zoom. */
+function sameCamera(
+  map: maplibregl.Map,
+  bbox: [number, number, number, number],
+  padding: number | maplibregl.PaddingOptions,
+): boolean {
+  const to = map.cameraForBounds(bbox, { padding, maxZoom: 15 });
+  if (!to?.center || to.zoom === undefined) return false;
+  if (Math.abs(to.zoom - map.getZoom()) > 0.01 || map.getBearing() !== 0 || map.getPitch() !== 0)
+    return false;
+  const a = map.project(to.center);
+  const b = map.project(map.getCenter());
+  return Math.hypot(a.x - b.x, a.y - b.y) < 0.5;
+}

@@ -7,6 +7,12 @@ import { skipRepeatPlacementFrame } from './placement-frame';
 import { offlineStyle } from './style';
 import { releaseSupersededTileRequests, type TileRequestSource } from './superseded-tile-requests';
 
+/**
+ * Margin (px) around the district when the map frames it: the same before its outline has
+ * loaded as after, so the fit to the loaded outline does not move the camera.
+ */
+export const DISTRICT_FIT_PADDING = 30;
+
 /** [west, south, east, north], WGS-84. */
 export type BBox = [number, number, number, number];
 
@@ -28,7 +34,7 @@ export function createMaplibre(
     style: offlineStyle(),
     ...(view
       ? { center: [view.lng, view.lat], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
-      : { bounds: initialBounds, fitBoundsOptions: { padding: 40 } }),
+      : { bounds: initialBounds, fitBoundsOptions: { padding: DISTRICT_FIT_PADDING } }),
     localIdeographFontFamily: LOCAL_FONT_FAMILY,
     attributionControl: false,
     // At the screen's own pixel ratio, so walls are not upscaled blurs.

@@ -57,7 +57,18 @@ export class DensityLayers {
     className: 'entity-tooltip',
   });
 
-  constructor(private readonly map: maplibregl.Map) {
+  private created = false;
+
+  constructor(private readonly map: maplibregl.Map) {}
+
+  /**
+   * Adds the sources and (hidden) layers on the first density view, not at load: two more
+   * sources to tile and three layers to lay out before the first idle, for a view few open.
+   */
+  private ensure(): void {
+    if (this.created) return;
+    this.created = true;
+    const map = this.map;
     const before = ENTITY_LAYER_IDS.siteFill;
     map.addSource(SOURCE_HEX, { type: 'geojson', data: empty });
     map.addSource(SOURCE_HEAT, { type: 'geojson', data: empty });
@@ -103,6 +114,8 @@ export class DensityLayers {
 
   /** Shows a density view, or hides both layers when view is null. */
   set(view: DensityView | null): void {
+    if (view === null && !this.created) return;
+    this.ensure();
     const map = this.map;
     this.onLeave();
     const show = (id: string, on: boolean) =>
@@ -172,6 +185,7 @@ export class DensityLayers {
   }
 
   private setState(id: number, state: Record<string, boolean>): void {
+    if (!this.created) return;
     this.map.setFeatureState({ source: SOURCE_HEX, id }, state);
   }
 

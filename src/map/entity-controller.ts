@@ -14,7 +14,7 @@ import {
   PROJECT_LAYER_IDS,
 } from './entity-layers';
 import { FrameHold } from './frame-hold';
-import { warmPointProgram } from './program-warmup';
+import { setVisibility } from './layer-visibility';
 import { SerialGeoJson } from './serial-geojson';
 
 export interface EntityHandlers {
@@ -61,7 +61,6 @@ export class EntityController {
     const hold = new FrameHold(map);
     this.serial = new SerialGeoJson(map, (id) => hold.hold(id));
     this.clusters = new ClusterFeed(map, (kind, data) => this.setData(kind, data));
-    warmPointProgram(map);
     // For end-to-end tests and the benchmark, read from the page: the rendered features and
     // how many collections were handed to MapLibre.
     Object.defineProperties(map.getContainer(), {
@@ -143,8 +142,7 @@ export class EntityController {
 
   setVisible(kind: 'enterprises' | 'projects', visible: boolean): void {
     const ids = kind === 'enterprises' ? ENTERPRISE_LAYER_IDS : PROJECT_LAYER_IDS;
-    for (const id of ids)
-      this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    for (const id of ids) setVisibility(this.map, id, visible);
   }
 
   /** Highlights a record hovered elsewhere (a list item); no tooltip. */

@@ -6,6 +6,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { INDUSTRY_COLOURS, STATUS_COLOURS } from '../ui/palette';
+import { perFeature } from './shared-programs';
 
 export const ENTITY_SOURCES = {
   enterprises: 'enterprises',
@@ -64,12 +65,14 @@ const clusterCircle = (id: string, source: string, colour: string): CircleLayerS
   type: 'circle',
   source,
   filter: isCluster,
+  // Colour and stroke per feature like the points': one circle program for both, compiled
+  // by the clusters of the first view (shared-programs.ts).
   paint: {
-    'circle-color': colour,
+    'circle-color': perFeature(colour),
     'circle-opacity': 0.85,
     'circle-radius': CLUSTER_RADIUS,
-    'circle-stroke-color': '#ffffff',
-    'circle-stroke-width': 2,
+    'circle-stroke-color': perFeature('#ffffff'),
+    'circle-stroke-width': perFeature(2),
   },
 });
 
@@ -88,7 +91,8 @@ const clusterCount = (id: string, source: string): SymbolLayerSpecification => (
     'icon-size': ['/', ['*', 2, ['+', CLUSTER_RADIUS, 2]], CLUSTER_BOX_SIZE],
     'icon-allow-overlap': true,
   },
-  paint: { 'text-color': '#ffffff', 'icon-opacity': 0 },
+  // The text colour per feature like the labels': one text program (shared-programs.ts).
+  paint: { 'text-color': perFeature('#ffffff'), 'icon-opacity': 0 },
 });
 
 const enterprisePoints: CircleLayerSpecification = {
@@ -134,7 +138,12 @@ const siteFill: FillLayerSpecification = {
   type: 'fill',
   source: ENTITY_SOURCES.sites,
   // The dashed site line draws the edge: no antialiased outline pass (a shader program fewer).
-  paint: { 'fill-color': byClass(STATUS_COLOURS), 'fill-opacity': 0.25, 'fill-antialias': false },
+  paint: {
+    'fill-color': byClass(STATUS_COLOURS),
+    // Per feature like the zones' opacity: one fill program (shared-programs.ts).
+    'fill-opacity': perFeature(0.25),
+    'fill-antialias': false,
+  },
 };
 
 const siteLine: LayerSpecification = {

@@ -12,7 +12,7 @@ import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
 import { BasemapController } from './basemap-controller';
 import type { BasemapSpec } from './basemaps';
-import { flyToCamera, jumpToView, viewOf } from './camera';
+import { fitBox, flyToCamera, jumpToView, viewOf } from './camera';
 import { type BBox, createMaplibre } from './create-map';
 import { DensityLayers, type DensityView } from './density-layers';
 import { DisplayScaler, reportDisplay } from './display-scale';
@@ -21,6 +21,7 @@ import { EntityController, type EntityHandlers } from './entity-controller';
 import { type HighlightPoint, RecordHighlights } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
+import { setVisibility } from './layer-visibility';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
 import { wallScaledLayerIds } from './scaled-layers';
 import { SettledReport } from './settled-report';
@@ -74,7 +75,9 @@ export class JlpMap {
     this.scaler = new DisplayScaler(this.map, wallScaledLayerIds, (k) =>
       this.entities?.setClusterScale(k),
     );
-    this.map.once('load', () => {
+    // Sources exist from `style.load`: data goes to MapLibre as soon as it has loaded, not at
+    // `load` (every empty source tiled and drawn: 3–4 s later under software WebGL, issue 11).
+    this.map.once('style.load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);
       this.density = new DensityLayers(this.map);
@@ -101,12 +104,16 @@ export class JlpMap {
       const [[w, south], [e, n]] = this.map.getBounds().toArray();
       this.handlers().onBoundsSettled([w, south, e, n]);
     });
-    map.on('moveend', () => {
+    this.reportView = () => {
       reportDisplay(map, this.scaler, LAYERS.zoneLabels);
       this.handlers().onMoveEnd(this.currentView());
       box.schedule();
-    });
+    };
+    map.on('moveend', () => this.reportView());
   }
+
+  /** Reports the view and, after the next idle, the visible box (every move's end does). */
+  private reportView = () => {};
 
   /**
    * Every dataset has loaded or failed and what loaded has been handed over: the next `idle`
@@ -157,8 +164,7 @@ export class JlpMap {
 
   setLayerVisible(layerIds: readonly string[], visible: boolean): void {
     this.whenReady(() => {
-      for (const id of layerIds)
-        this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      for (const id of layerIds) setVisibility(this.map, id, visible);
     });
   }
 
@@ -234,7 +240,8 @@ export class JlpMap {
   }
 
   fitBounds(bbox: BBox, padding: number | maplibregl.PaddingOptions, animate = true): void {
-    this.map.fitBounds(bbox, { padding, animate, duration: animate ? 600 : 0, maxZoom: 15 });
+    // Not moved (already there): the view is reported all the same, as after a move.
+    if (!fitBox(this.map, bbox, padding, animate)) this.reportView();
   }
 
   jumpTo(view: MapView): void {

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { BASE_COLOURS } from '../ui/palette';
 import { LAYERS, SOURCES } from './layer-specs';
+import { perFeature } from './shared-programs';
 
 /** The place and zone names drawn over the map, in the language shown (see setLang). */
 export const labelText = (lang: 'zh' | 'en'): ExpressionSpecification => ['get', `name_${lang}`];
@@ -91,7 +92,8 @@ const zoneLabels: SymbolLayerSpecification = {
     'symbol-sort-key': ['get', 'rank'],
   },
   paint: {
-    'text-color': BASE_COLOURS.label,
+    // Per feature like the context labels' colour: one text program for both (shared-programs).
+    'text-color': perFeature(BASE_COLOURS.label),
     'text-halo-color': BASE_COLOURS.halo,
     'text-halo-width': 2,
   },

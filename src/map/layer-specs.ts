@@ -6,6 +6,7 @@ import type {
 } from 'maplibre-gl';
 import { ZONE_IDS } from '../domain/zone';
 import { BASE_COLOURS, ZONE_COLOURS } from '../ui/palette';
+import { perFeature } from './shared-programs';
 
 export const SOURCES = {
   context: 'context',
@@ -56,7 +57,11 @@ const neighbourFill: FillLayerSpecification = {
   filter: ['==', ['get', 'role'], 'district'],
   // Edges drawn by the outline layers: no antialiased outline pass (one shader program
   // fewer per fill variant; shader builds dominate the first load under software WebGL).
-  paint: { 'fill-color': BASE_COLOURS.neighbourFill, 'fill-opacity': 1, 'fill-antialias': false },
+  paint: {
+    'fill-color': perFeature(BASE_COLOURS.neighbourFill),
+    'fill-opacity': perFeature(1),
+    'fill-antialias': false,
+  },
 };
 
 const neighbourLine: LineLayerSpecification = {
@@ -64,25 +69,37 @@ const neighbourLine: LineLayerSpecification = {
   type: 'line',
   source: SOURCES.context,
   filter: ['==', ['get', 'role'], 'district'],
-  paint: { 'line-color': BASE_COLOURS.neighbourLine, 'line-width': 1, 'line-dasharray': [3, 2] },
+  paint: {
+    'line-color': perFeature(BASE_COLOURS.neighbourLine),
+    'line-width': 1,
+    'line-dasharray': [3, 2],
+  },
 };
 
 const districtFill: FillLayerSpecification = {
   id: LAYERS.districtFill,
   type: 'fill',
   source: SOURCES.district,
-  paint: { 'fill-color': BASE_COLOURS.districtFill, 'fill-antialias': false },
+  paint: {
+    'fill-color': perFeature(BASE_COLOURS.districtFill),
+    'fill-opacity': perFeature(1),
+    'fill-antialias': false,
+  },
 };
 
-/** The Yangtze is drawn along the district boundary; its width grows with zoom. */
+/**
+ * The Yangtze is drawn along the district boundary; its width grows with zoom. Solid through
+ * the dashed lines' program (so butt caps: round ones would bead a gapless dash pattern).
+ */
 const river: LineLayerSpecification = {
   id: LAYERS.river,
   type: 'line',
   source: SOURCES.context,
   filter: ['==', ['get', 'role'], 'river'],
-  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  layout: { 'line-join': 'round' },
   paint: {
-    'line-color': BASE_COLOURS.river,
+    'line-color': perFeature(BASE_COLOURS.river),
+    'line-dasharray': SOLID,
     'line-width': ['interpolate', ['exponential', 2], ['zoom'], 8, 2, 11, 8, 14, 60],
   },
 };
@@ -93,7 +110,8 @@ const districtLine: LineLayerSpecification = {
   source: SOURCES.district,
   layout: { 'line-join': 'round' },
   paint: {
-    'line-color': BASE_COLOURS.districtLine,
+    'line-color': perFeature(BASE_COLOURS.districtLine),
+    'line-dasharray': SOLID,
     'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 3],
   },
 };

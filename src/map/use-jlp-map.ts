@@ -8,6 +8,7 @@ import { useZoneBboxes } from '../data/use-zone-bboxes';
 import type { ContextLayer } from '../state/layers-slice';
 import { registerPictureRenderer } from '../state/map-picture-port';
 import { useAppStore } from '../state/store';
+import { DISTRICT_FIT_PADDING } from './create-map';
 import { JlpMap, type JlpMapHandlers } from './jlp-map';
 import { LAYERS } from './layer-specs';
 import { useBasemapSync } from './use-basemap-sync';
@@ -111,7 +112,7 @@ function useMapData(map: JlpMap | null): void {
     const s = useAppStore.getState();
     if (map && district && !s.initialView && !s.briefing.active) {
       const box = district.bbox;
-      if (box) map.fitBounds(box, 30, false);
+      if (box) map.fitBounds(box, DISTRICT_FIT_PADDING, false);
     }
   }, [map, district]);
   useEffect(() => {

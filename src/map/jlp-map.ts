@@ -10,21 +10,21 @@ import { pointForDisplay } from '../geo/display-shift';
 import type { Lang } from '../i18n/translate';
 import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
-import { BasemapController } from './basemap-controller';
 import type { BasemapSpec } from './basemaps';
 import { flyToCamera, jumpToView, viewOf } from './camera';
 import { type BBox, createMaplibre } from './create-map';
-import { DensityLayers, type DensityView } from './density-layers';
+import type { DensityView } from './density-layers';
 import { DisplayScaler, reportDisplay } from './display-scale';
 import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
 import { type HighlightPoint, RecordHighlights } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
+import { LazyPart } from './lazy-part';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
 import { wallScaledLayerIds } from './scaled-layers';
 import { SettledReport } from './settled-report';
-import { UserLayers, type UserMapLayer } from './user-layers';
+import type { UserMapLayer } from './user-layers';
 import { ZoneHighlight } from './zone-highlight';
 import { bindZonePointer, type ZonePointerHandlers } from './zone-pointer';
 
@@ -54,16 +54,26 @@ export class JlpMap {
   private styleReady = false;
   private pending: (() => void)[] = [];
   private entities: EntityController | null = null;
-  private density: DensityLayers | null = null;
+  // Density, basemaps and user layers load when first used (lazy-part.ts), not in first paint.
+  private readonly density = this.lazy(
+    () => import('./density-layers'),
+    (m) => new m.DensityLayers(this.map),
+  );
   private readonly scaler: DisplayScaler;
-  private basemaps: BasemapController | null = null;
+  private readonly basemaps = this.lazy(
+    () => import('./basemap-controller'),
+    (m) => new m.BasemapController(this.map, (r) => this.onBasemapFail(r)),
+  );
   private onBasemapFail: (reason: BasemapFailure) => void = () => {};
   /** Our WGS-84 collections, sent shifted while a GCJ-02 basemap shows. */
   private readonly display = new DisplaySources((id, fc) => {
     if (id === 'sites') this.entities?.setData('sites', fc);
     else this.source(id).setData(fc);
   });
-  private userLayers: UserLayers | null = null;
+  private readonly userLayers = this.lazy(
+    () => import('./user-layers'),
+    (m) => new m.UserLayers(this.map),
+  );
   private highlights: RecordHighlights | null = null;
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
@@ -77,13 +87,16 @@ export class JlpMap {
     this.map.once('load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);
-      this.density = new DensityLayers(this.map);
-      this.basemaps = new BasemapController(this.map, (r) => this.onBasemapFail(r));
-      this.userLayers = new UserLayers(this.map);
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
     this.bindEvents();
+  }
+
+  private lazy<M, T>(load: () => Promise<M>, create: (m: M) => T): LazyPart<M, T> {
+    return new LazyPart(load, create, (error) =>
+      this.handlers().onLateError(error instanceof Error ? error.message : String(error)),
+    );
   }
 
   /** Style mutations wait for the style to load; calls made earlier run then, in order. */
@@ -201,22 +214,22 @@ export class JlpMap {
 
   /** Shows the density of the filter result as hexagons or a heatmap; null hides it. */
   setDensity(view: DensityView | null): void {
-    this.whenReady(() => this.density?.set(view));
+    this.whenReady(() => this.density.run((d) => d.set(view), view !== null));
   }
 
   /** Lights a density cell focused in the panel's list (keyboard users); null for none. */
   setDensityFocus(key: number | null): void {
-    this.whenReady(() => this.density?.setFocused(key));
+    this.whenReady(() => this.density.run((d) => d.setFocused(key), false));
   }
 
   /** The user's imported layers, drawn in their colours (see user-layers.ts). */
   setUserLayers(layers: readonly UserMapLayer[]): void {
-    this.whenReady(() => this.userLayers?.set(layers));
+    this.whenReady(() => this.userLayers.run((u) => u.set(layers), layers.length > 0));
   }
 
   /** Lights the user zone (its layer id) whose panel is open, like a selected plan zone. */
   setSelectedUserLayer(id: string | null): void {
-    this.whenReady(() => this.userLayers?.select(id));
+    this.whenReady(() => this.userLayers.run((u) => u.select(id), id !== null));
   }
 
   /** Flies to a point, [lng, lat], at street zoom (at least 15). */
@@ -264,7 +277,8 @@ export class JlpMap {
    */
   setBasemap(spec: BasemapSpec, onFail: (reason: BasemapFailure) => void): void {
     this.onBasemapFail = onFail;
-    this.whenReady(() => this.basemaps?.apply(spec));
+    // The offline map is the style itself: the controller loads for the first online basemap.
+    this.whenReady(() => this.basemaps.run((b) => b.apply(spec), spec.id !== 'offline'));
   }
 
   /** The zones' fill opacity at rest (0–1). */
@@ -282,9 +296,10 @@ export class JlpMap {
   }
 
   destroy(): void {
-    this.basemaps?.destroy();
+    this.basemaps.destroy((b) => b.destroy());
     this.entities?.destroy();
-    this.density?.destroy();
+    this.density.destroy((d) => d.destroy());
+    this.userLayers.destroy(() => undefined);
     this.map.remove();
   }
 

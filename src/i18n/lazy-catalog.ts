@@ -5,6 +5,7 @@ import { drawMessages } from './messages/draw';
 import { importErrorMessages } from './messages/import-errors';
 import { importUiMessages } from './messages/import-ui';
 import { mapPictureMessages } from './messages/map-picture';
+import { statsPanelMessages } from './messages/stats-panel';
 import { userZoneStatsMessages } from './messages/user-zone-stats';
 
 /**
@@ -22,6 +23,7 @@ export const lazyFeatures = [
   importUiMessages,
   // Rows of the statistics and analysis tabs, both lazy panels.
   userZoneStatsMessages,
+  statsPanelMessages,
 ] as const;
 
 export type LazyZh = typeof dataQualityMessages.zh &
@@ -31,4 +33,5 @@ export type LazyZh = typeof dataQualityMessages.zh &
   typeof mapPictureMessages.zh &
   typeof importErrorMessages.zh &
   typeof importUiMessages.zh &
-  typeof userZoneStatsMessages.zh;
+  typeof userZoneStatsMessages.zh &
+  typeof statsPanelMessages.zh;

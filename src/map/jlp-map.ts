@@ -17,10 +17,10 @@ import type { DensityView } from './density-layers';
 import { DisplayScaler, reportDisplay } from './display-scale';
 import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
-import { type HighlightPoint, RecordHighlights } from './highlight-layers';
+import type { HighlightPoint } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
-import { LazyPart } from './lazy-part';
+import { lazyParts, type MapParts } from './lazy-part';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
 import { wallScaledLayerIds } from './scaled-layers';
 import { SettledReport } from './settled-report';
@@ -54,33 +54,26 @@ export class JlpMap {
   private styleReady = false;
   private pending: (() => void)[] = [];
   private entities: EntityController | null = null;
-  // Density, basemaps and user layers load when first used (lazy-part.ts), not in first paint.
-  private readonly density = this.lazy(
-    () => import('./density-layers'),
-    (m) => new m.DensityLayers(this.map),
-  );
   private readonly scaler: DisplayScaler;
-  private readonly basemaps = this.lazy(
-    () => import('./basemap-controller'),
-    (m) => new m.BasemapController(this.map, (r) => this.onBasemapFail(r)),
-  );
+  /** Density, basemaps, user layers, highlight rings: loaded when first used (lazy-part.ts). */
+  private readonly parts: MapParts;
   private onBasemapFail: (reason: BasemapFailure) => void = () => {};
   /** Our WGS-84 collections, sent shifted while a GCJ-02 basemap shows. */
   private readonly display = new DisplaySources((id, fc) => {
     if (id === 'sites') this.entities?.setData('sites', fc);
     else this.source(id).setData(fc);
   });
-  private readonly userLayers = this.lazy(
-    () => import('./user-layers'),
-    (m) => new m.UserLayers(this.map),
-  );
-  private highlights: RecordHighlights | null = null;
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
     this.map = createMaplibre(container, options.initialView, options.initialBounds);
     this.zones = new ZoneHighlight(this.map);
     this.lifecycle = new MapLifecycle(this.map, this.handlers);
+    this.parts = lazyParts(
+      this.map,
+      (r) => this.onBasemapFail(r),
+      (error) => this.handlers().onLateError(String(error)),
+    );
     this.scaler = new DisplayScaler(this.map, wallScaledLayerIds, (k) =>
       this.entities?.setClusterScale(k),
     );
@@ -91,12 +84,6 @@ export class JlpMap {
     });
     this.setLang(options.lang);
     this.bindEvents();
-  }
-
-  private lazy<M, T>(load: () => Promise<M>, create: (m: M) => T): LazyPart<M, T> {
-    return new LazyPart(load, create, (error) =>
-      this.handlers().onLateError(error instanceof Error ? error.message : String(error)),
-    );
   }
 
   /** Style mutations wait for the style to load; calls made earlier run then, in order. */
@@ -204,32 +191,33 @@ export class JlpMap {
    * moved for display like our points when the basemap's grid is `crs`.
    */
   setHighlights(points: readonly HighlightPoint[], crs: TileCrs): void {
-    this.whenReady(() => {
-      this.highlights ??= new RecordHighlights(this.map);
-      const shown = points.map((p) => ({ ...p, at: pointForDisplay(p.at, crs) }));
-      // New layers take the wall's scale like the others.
-      if (this.highlights.set(shown)) this.scaler.apply(this.scaler.scale);
-    });
+    const shown = points.map((p) => ({ ...p, at: pointForDisplay(p.at, crs) }));
+    this.whenReady(() =>
+      this.parts.highlights.run((h) => {
+        // New layers take the wall's scale like the others.
+        if (h.set(shown)) this.scaler.apply(this.scaler.scale);
+      }, shown.length > 0),
+    );
   }
 
   /** Shows the density of the filter result as hexagons or a heatmap; null hides it. */
   setDensity(view: DensityView | null): void {
-    this.whenReady(() => this.density.run((d) => d.set(view), view !== null));
+    this.whenReady(() => this.parts.density.run((d) => d.set(view), view !== null));
   }
 
   /** Lights a density cell focused in the panel's list (keyboard users); null for none. */
   setDensityFocus(key: number | null): void {
-    this.whenReady(() => this.density.run((d) => d.setFocused(key), false));
+    this.whenReady(() => this.parts.density.run((d) => d.setFocused(key), false));
   }
 
   /** The user's imported layers, drawn in their colours (see user-layers.ts). */
   setUserLayers(layers: readonly UserMapLayer[]): void {
-    this.whenReady(() => this.userLayers.run((u) => u.set(layers), layers.length > 0));
+    this.whenReady(() => this.parts.userLayers.run((u) => u.set(layers), layers.length > 0));
   }
 
   /** Lights the user zone (its layer id) whose panel is open, like a selected plan zone. */
   setSelectedUserLayer(id: string | null): void {
-    this.whenReady(() => this.userLayers.run((u) => u.select(id), id !== null));
+    this.whenReady(() => this.parts.userLayers.run((u) => u.select(id), id !== null));
   }
 
   /** Flies to a point, [lng, lat], at street zoom (at least 15). */
@@ -278,7 +266,7 @@ export class JlpMap {
   setBasemap(spec: BasemapSpec, onFail: (reason: BasemapFailure) => void): void {
     this.onBasemapFail = onFail;
     // The offline map is the style itself: the controller loads for the first online basemap.
-    this.whenReady(() => this.basemaps.run((b) => b.apply(spec), spec.id !== 'offline'));
+    this.whenReady(() => this.parts.basemaps.run((b) => b.apply(spec), spec.id !== 'offline'));
   }
 
   /** The zones' fill opacity at rest (0–1). */
@@ -296,10 +284,11 @@ export class JlpMap {
   }
 
   destroy(): void {
-    this.basemaps.destroy((b) => b.destroy());
+    this.parts.basemaps.destroy((b) => b.destroy());
     this.entities?.destroy();
-    this.density.destroy((d) => d.destroy());
-    this.userLayers.destroy(() => undefined);
+    this.parts.density.destroy((d) => d.destroy());
+    this.parts.userLayers.destroy(() => undefined);
+    this.parts.highlights.destroy(() => undefined);
     this.map.remove();
   }
 

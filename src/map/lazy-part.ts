@@ -1,3 +1,6 @@
+import type maplibregl from 'maplibre-gl';
+import type { BasemapFailure } from '../domain/basemap';
+
 /**
  * A part of the map whose code is not in the first paint: it is imported when first needed,
  * and calls made while it loads run once it is there, in the order they were made.
@@ -43,3 +46,33 @@ export class LazyPart<M, T> {
     if (this.part) fn(this.part);
   }
 }
+
+/** JlpMap's parts that are not in the first paint: each loads with its first use. */
+export function lazyParts(
+  map: maplibregl.Map,
+  onBasemapFail: (reason: BasemapFailure) => void,
+  onError: (error: unknown) => void,
+) {
+  const part = <M, T>(load: () => Promise<M>, create: (m: M) => T) =>
+    new LazyPart(load, create, onError);
+  return {
+    density: part(
+      () => import('./density-layers'),
+      (m) => new m.DensityLayers(map),
+    ),
+    basemaps: part(
+      () => import('./basemap-controller'),
+      (m) => new m.BasemapController(map, onBasemapFail),
+    ),
+    userLayers: part(
+      () => import('./user-layers'),
+      (m) => new m.UserLayers(map),
+    ),
+    highlights: part(
+      () => import('./highlight-layers'),
+      (m) => new m.RecordHighlights(map),
+    ),
+  };
+}
+
+export type MapParts = ReturnType<typeof lazyParts>;

@@ -32,6 +32,16 @@ const LAZY_CHUNKS = [
   'search-box',
   'import-panel',
   'briefing-root',
+  'briefing-hooks', // briefing launch from the URL, clicker keys, idle loop
+  'density-layers',
+  'basemap-controller',
+  'user-layers', // the map's drawing of imported layers
+  'user-layer-db', // IndexedDB
+  'highlight-layers',
+  'radius-label',
+  'use-stats', // statistics and plan progress
+  'dataset-error-banner',
+  'flatbush',
 ];
 
 /** The entry script and its modulepreloads: what index.html makes the page load. */

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import Flatbush from 'flatbush';
 import { EMPTY_FILTER, type FilterSpec } from '../../src/domain/filter';
 import { aggregateDensity } from '../../src/geo/density';
 import { buildEntityIndex, type EntityIndex } from '../../src/geo/entity-index';
@@ -146,7 +147,7 @@ function nearestCase(data: BenchData, index: EntityIndex): Case {
 export function runAnalysisBench(log: (line: string) => void = console.log): BenchRow[] {
   let t0 = performance.now();
   const data = generateBenchData(SIZE, 7);
-  const index = buildEntityIndex(data.enterprises, [], data.link);
+  const index = buildEntityIndex(data.enterprises, [], data.link, Flatbush);
   log(`analysis: ${SIZE} enterprises generated, linked and indexed in ${ms(t0)}`);
   t0 = performance.now();
   nearestRecords(index.enterprises, [106.4, 29.4], 1);

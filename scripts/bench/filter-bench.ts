@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import Flatbush from 'flatbush';
 import type { FilterSpec } from '../../src/domain/filter';
 import { buildEntityIndex, type EntityIndex } from '../../src/geo/entity-index';
 import { applyFilter } from '../../src/geo/filter-engine';
@@ -97,7 +98,7 @@ export function runFilterBench(log: (line: string) => void = console.log): Bench
   for (const size of SIZES) {
     const data = size === largest ? all : prefix(all, size);
     t0 = performance.now();
-    const index = buildEntityIndex(data.enterprises, [], data.link);
+    const index = buildEntityIndex(data.enterprises, [], data.link, Flatbush);
     log(`filter: ${size} enterprises indexed in ${ms(t0)}`);
     for (const s of SCENARIOS) {
       const [engine, reference] = scenarioRows(data, index, s);

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import Flatbush from 'flatbush';
 import {
   CATEGORIES,
   INDUSTRIES,
@@ -168,7 +169,7 @@ const fmt = (t: Timing) => `${t.medianMs.toFixed(1)} ms (CPU ${t.cpuMedianMs.toF
 
 export function runHashBench(log: (line: string) => void = console.log): BenchRow[] {
   const data = generateBenchData(SIZE, 7);
-  const index = buildEntityIndex(data.enterprises, [], data.link);
+  const index = buildEntityIndex(data.enterprises, [], data.link, Flatbush);
   // Each run opens a different link (shapes shifted by 1e-5°): the engine caches shape bitsets
   // by their text, and a link is opened once.
   const cases: Record<string, (run: number) => string> = {

@@ -4,7 +4,6 @@ import { useSelectionIds } from '../data/use-selection-ids';
 import { BasemapNotice } from '../features/basemap/basemap-notice';
 import { BasemapPanel } from '../features/basemap/basemap-panel';
 import { BriefingButton } from '../features/briefing/briefing-button';
-import { useBriefing } from '../features/briefing/use-briefing';
 import { EntityLegend } from '../features/entities/entity-legend';
 import { EntityNotices } from '../features/entities/entity-notices';
 import { SyntheticBadge } from '../features/entities/synthetic-badge';
@@ -22,6 +21,7 @@ import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
 import { BottomSheet } from './bottom-sheet';
 import {
+  BriefingHooksLazy,
   BriefingLayerLazy,
   ImportDropZoneLazy,
   ImportPanelLazy,
@@ -40,7 +40,7 @@ export function App() {
   useBasemapUrl();
   useSelectionIds();
   useUserZoneSync();
-  const briefing = useBriefing();
+  const briefing = useAppStore((s) => s.briefing.active);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
@@ -74,6 +74,7 @@ export function App() {
           {!narrow && <SidePanelsLazy />}
           <ImportDropZoneLazy />
           <BriefingLayerLazy />
+          <BriefingHooksLazy />
         </div>
         {narrow && (
           <BottomSheet>

@@ -25,6 +25,11 @@ const Briefing = lazy(() =>
   })),
 );
 
+// Launch from the URL, keys, autoplay, presenter channel, idle loop: loaded just after first paint.
+const Hooks = lazy(() =>
+  import('../features/briefing/briefing-hooks').then((m) => ({ default: m.BriefingHooks })),
+);
+
 // Its messages are first-paint ones (search.ts), so no withMessages here.
 const Search = lazy(() =>
   import('../features/search/search-box').then((m) => ({ default: m.SearchBox })),
@@ -79,6 +84,15 @@ export function BriefingLayerLazy() {
   return (
     <Suspense fallback={null}>
       <Briefing />
+    </Suspense>
+  );
+}
+
+/** The briefing's hooks (a shared briefing link, clicker keys, the idle loop); they draw nothing. */
+export function BriefingHooksLazy() {
+  return (
+    <Suspense fallback={null}>
+      <Hooks />
     </Suspense>
   );
 }

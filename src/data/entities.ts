@@ -120,11 +120,13 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<EntityData> {
   const { enterprises, projects } = loaded;
+  // The spatial index's code is fetched here, beside the data, not with the first paint.
+  const spatial = import('flatbush');
   const lookups = linkLookups(enterprises, projects);
   await yieldToPage();
   signal?.throwIfAborted();
   const link: LinkResult = { ...loaded.masks, ...lookups };
-  const index = buildEntityIndex(enterprises, projects, link);
+  const index = buildEntityIndex(enterprises, projects, link, (await spatial).default);
   await yieldToPage();
   signal?.throwIfAborted();
   return {

@@ -12,7 +12,8 @@ import { useAppStore } from '../state/store';
 import { useLinkedUserZones, useUserZoneRows } from './use-compared-zones';
 import { useZoneList } from './use-datasets';
 import { useEntityData } from './use-entities';
-import { useFilterInput, useFilterResult, useStats } from './use-filter-result';
+import { useFilterInput, useFilterResult } from './use-filter-result';
+import { useStats } from './use-stats';
 
 /** Cell edge of the heatmap's underlying grid: fine enough to look continuous at zoom 13. */
 export const HEAT_CELL_KM = 0.25;

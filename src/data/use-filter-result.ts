@@ -1,8 +1,5 @@
-import { useMemo } from 'react';
 import type { FilterSpec } from '../domain/filter';
 import { applyFilter, type FilterResult } from '../geo/filter-engine';
-import { computePlanProgress } from '../geo/plan-progress';
-import { computeStats, type Stats } from '../geo/stats';
 import type { UserZoneLinks } from '../geo/user-zone-bits';
 import { useAppStore } from '../state/store';
 import type { EntityData } from './entities';
@@ -10,7 +7,9 @@ import { useUserZoneLinks } from './import/user-zone-links';
 import { useEntityData } from './use-entities';
 
 /** Remembers the last result by argument identity, so every reader shares one computation. */
-function memoLast<A extends object, B extends object, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
+export function memoLast<A extends object, B extends object, R>(
+  fn: (a: A, b: B) => R,
+): (a: A, b: B) => R {
   let lastA: A | null = null;
   let lastB: B | null = null;
   let last: R | undefined;
@@ -46,13 +45,6 @@ export function useFilterInput(data: EntityData | null | undefined): FilterInput
 const filterOnce = memoLast((data: EntityData, input: FilterInput) =>
   applyFilter(data.index, input.filter, input.links),
 );
-const statsOnce = memoLast((data: EntityData, result: FilterResult) =>
-  computeStats(data.index, result),
-);
-const progressOnce = memoLast((data: EntityData, result: FilterResult) =>
-  computePlanProgress(data.index, result),
-);
-
 /**
  * The one filter result the whole app reads (map layers, lists, counts, statistics, exports):
  * computed once per change of data or filter, however many components ask.
@@ -101,24 +93,4 @@ export function useMapFilterResult(): FilterResult | null {
   const result = spec === filter ? filterOnce(data, input) : applyFilter(data.index, spec, links);
   mapMemo = { data, spec, links, result };
   return result;
-}
-
-/**
- * The statistics of a result, computed at most once per result: for readers that need them only
- * on demand (an export click), so a filter change or an in-view pan does not count them.
- */
-export function statsOf(data: EntityData, result: FilterResult): Stats {
-  return statsOnce(data, result);
-}
-
-export function useStats(): Stats | null {
-  const data = useEntityData();
-  const result = useFilterResult();
-  return useMemo(() => (data && result ? statsOnce(data, result) : null), [data, result]);
-}
-
-export function usePlanProgress() {
-  const data = useEntityData();
-  const result = useFilterResult();
-  return useMemo(() => (data && result ? progressOnce(data, result) : null), [data, result]);
 }

@@ -7,7 +7,7 @@ import {
   validLngLat,
 } from '../geo/shape-codec';
 import { shapeWork } from '../geo/shape-work';
-import { BRIEFING_LIMITS as L, type SceneShape } from './briefing';
+import { BRIEFING_LIMITS as L, type SceneShape, withId } from './briefing';
 import type { DrawnShape, LngLat } from './filter';
 
 /** Reports one problem with a field of the scene (see briefing-validate.ts). */
@@ -96,11 +96,6 @@ export function readSceneShapes(v: unknown, fail: ShapeFail): SceneShape[] {
   const work = shapes.reduce((sum, s) => sum + shapeWork(withId(s, '')), 0);
   if (work > L.maxShapeWork) fail('filter.shapes', 'range');
   return shapes;
-}
-
-/** A scene shape as the filter holds it. */
-export function withId(shape: SceneShape, id: string): DrawnShape {
-  return { ...shape, id } as DrawnShape;
 }
 
 /** A drawn shape as a scene holds it: no id, coordinates rounded to 1e-5. */

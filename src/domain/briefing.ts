@@ -1,5 +1,5 @@
 import type { Category, Industry, LinkStatus, OrgKind, ProjectStatus, ProjectType } from './entity';
-import type { LngLat, NumRange } from './filter';
+import type { DrawnShape, LngLat, NumRange } from './filter';
 import type { ZoneId } from './zone';
 
 /** Where a scene puts the camera. Duration is the flight time in ms (0 = jump). */
@@ -27,6 +27,14 @@ export type SceneShape =
   | { kind: 'polygon'; ring: LngLat[] }
   | { kind: 'rectangle'; bbox: [number, number, number, number] }
   | { kind: 'circle'; center: LngLat; radiusKm: number };
+
+/**
+ * A scene shape as the filter holds it. Here, not in briefing-shapes.ts, because the store's
+ * briefing slice needs it at first paint and the shape checks do not.
+ */
+export function withId(shape: SceneShape, id: string): DrawnShape {
+  return { ...shape, id } as DrawnShape;
+}
 
 /** The part of the filter a scene sets: everything the user's filter holds. */
 export interface SceneFilter {

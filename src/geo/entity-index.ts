@@ -8,7 +8,12 @@ import {
   type Project,
 } from '../domain/entity';
 import { type Bitset, bitsetsByCode, bitsetsByMaskBit } from './bitset';
-import { buildPointColumns, type PointColumns, toYear } from './point-columns';
+import {
+  buildPointColumns,
+  type PointColumns,
+  type SpatialIndexClass,
+  toYear,
+} from './point-columns';
 
 export interface EnterpriseColumns extends PointColumns {
   /** Index into INDUSTRIES. */
@@ -63,7 +68,11 @@ const orgKindCode = codeLookup(ORG_KINDS, 'record kind');
 const typeCode = codeLookup(PROJECT_TYPES, 'project type');
 const statusCode = codeLookup(PROJECT_STATUSES, 'project status');
 
-function enterpriseColumns(list: readonly Enterprise[], link: LinkColumns): EnterpriseColumns {
+function enterpriseColumns(
+  list: readonly Enterprise[],
+  link: LinkColumns,
+  Spatial: SpatialIndexClass,
+): EnterpriseColumns {
   const industry = new Uint8Array(list.length);
   const categoryMask = new Uint8Array(list.length);
   const orgKind = new Uint8Array(list.length);
@@ -77,7 +86,7 @@ function enterpriseColumns(list: readonly Enterprise[], link: LinkColumns): Ente
     years[i] = toYear(e.founded);
   });
   return {
-    ...buildPointColumns(list, years, link.enterpriseMasks, link.enterpriseStatus),
+    ...buildPointColumns(list, years, link.enterpriseMasks, link.enterpriseStatus, Spatial),
     industry,
     categoryMask,
     orgKind,
@@ -87,7 +96,11 @@ function enterpriseColumns(list: readonly Enterprise[], link: LinkColumns): Ente
   };
 }
 
-function projectColumns(list: readonly Project[], link: LinkColumns): ProjectColumns {
+function projectColumns(
+  list: readonly Project[],
+  link: LinkColumns,
+  Spatial: SpatialIndexClass,
+): ProjectColumns {
   const type = new Uint8Array(list.length);
   const status = new Uint8Array(list.length);
   const investment = new Float64Array(list.length);
@@ -99,7 +112,7 @@ function projectColumns(list: readonly Project[], link: LinkColumns): ProjectCol
     years[i] = toYear(p.start_year);
   });
   return {
-    ...buildPointColumns(list, years, link.projectMasks, link.projectStatus),
+    ...buildPointColumns(list, years, link.projectMasks, link.projectStatus, Spatial),
     type,
     status,
     investment,
@@ -117,9 +130,10 @@ export function buildEntityIndex(
   enterprises: readonly Enterprise[],
   projects: readonly Project[],
   link: LinkColumns,
+  Spatial: SpatialIndexClass,
 ): EntityIndex {
   return {
-    enterprises: enterpriseColumns(enterprises, link),
-    projects: projectColumns(projects, link),
+    enterprises: enterpriseColumns(enterprises, link, Spatial),
+    projects: projectColumns(projects, link, Spatial),
   };
 }

@@ -1,7 +1,13 @@
-import Flatbush from 'flatbush';
+import type Flatbush from 'flatbush';
 import { LINK_STATUSES } from '../domain/entity';
 import { ZONE_IDS } from '../domain/zone';
 import { type Bitset, bitsetsByCode, bitsetsByMaskBit, clearBit, fullBitset } from './bitset';
+
+/**
+ * The spatial index's class, passed in by the caller: the app imports flatbush on its own
+ * (src/data/entities.ts) so that it is not part of the first paint's bundle.
+ */
+export type SpatialIndexClass = typeof Flatbush;
 
 /** Stored in `year` when the founding / start year is unknown. */
 export const YEAR_NONE = -32768;
@@ -47,13 +53,13 @@ interface PointRecord {
 }
 
 /** Coordinates, synthetic flags and the spatial index, in one pass over the records. */
-function pointArrays(records: readonly PointRecord[]) {
+function pointArrays(records: readonly PointRecord[], Spatial: SpatialIndexClass) {
   const size = records.length;
   const lng = new Float64Array(size);
   const lat = new Float64Array(size);
   const synthetic = new Uint8Array(size);
   const realBits = fullBitset(size);
-  const spatial = size > 0 ? new Flatbush(size) : null;
+  const spatial = size > 0 ? new Spatial(size) : null;
   records.forEach((r, i) => {
     lng[i] = r.coordinates[0];
     lat[i] = r.coordinates[1];
@@ -73,6 +79,7 @@ export function buildPointColumns(
   year: Int16Array,
   zoneMask: Uint32Array,
   linkStatus: Uint8Array,
+  Spatial: SpatialIndexClass,
 ): PointColumns {
   const size = records.length;
   if (zoneMask.length !== size || linkStatus.length !== size) {
@@ -81,7 +88,7 @@ export function buildPointColumns(
   return {
     size,
     ids: records.map((r) => r.id),
-    ...pointArrays(records),
+    ...pointArrays(records, Spatial),
     zoneMask,
     linkStatus,
     year,

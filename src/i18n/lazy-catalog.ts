@@ -2,10 +2,16 @@ import { analysisMessages } from './messages/analysis';
 import { briefingMessages } from './messages/briefing';
 import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
+import { entityPanelMessages } from './messages/entities-panels';
+import { filterPanelMessages } from './messages/filters-panels';
+import { frictionPanelMessages } from './messages/friction-panels';
+import { hostileInputPanelMessages } from './messages/hostile-input-panels';
 import { importErrorMessages } from './messages/import-errors';
 import { importUiMessages } from './messages/import-ui';
 import { mapPictureMessages } from './messages/map-picture';
+import { statsPanelMessages } from './messages/stats-panel';
 import { userZoneStatsMessages } from './messages/user-zone-stats';
+import { userZonePanelMessages } from './messages/user-zones-panels';
 
 /**
  * Messages of the features that are not on screen at first paint (their panels are lazy
@@ -22,6 +28,13 @@ export const lazyFeatures = [
   importUiMessages,
   // Rows of the statistics and analysis tabs, both lazy panels.
   userZoneStatsMessages,
+  statsPanelMessages,
+  // The parts of first-paint features' messages that only lazy panels use.
+  entityPanelMessages,
+  frictionPanelMessages,
+  filterPanelMessages,
+  hostileInputPanelMessages,
+  userZonePanelMessages,
 ] as const;
 
 export type LazyZh = typeof dataQualityMessages.zh &
@@ -31,4 +44,10 @@ export type LazyZh = typeof dataQualityMessages.zh &
   typeof mapPictureMessages.zh &
   typeof importErrorMessages.zh &
   typeof importUiMessages.zh &
-  typeof userZoneStatsMessages.zh;
+  typeof userZoneStatsMessages.zh &
+  typeof statsPanelMessages.zh &
+  typeof entityPanelMessages.zh &
+  typeof frictionPanelMessages.zh &
+  typeof filterPanelMessages.zh &
+  typeof hostileInputPanelMessages.zh &
+  typeof userZonePanelMessages.zh;

@@ -1,14 +1,13 @@
 import type maplibregl from 'maplibre-gl';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { type BasemapFailure, FATAL_TILE_STATUSES } from '../domain/basemap';
+import { BASEMAP_PREFIX } from './basemap-ids';
 import { type BasemapSpec, OPENFREEMAP_STYLE, rasterSources } from './basemaps';
 import { ENTITY_LAYER_IDS } from './entity-layers';
 import { TEXT_LAYERS } from './label-layers';
 import { LAYERS } from './layer-specs';
 import { perFeature } from './shared-programs';
 
-/** Every basemap source and layer id starts with this, so errors can be told apart. */
-export const BASEMAP_PREFIX = 'bm-';
 /** No tile at all within this time: the source is treated as unreachable. */
 const TILE_TIMEOUT_MS = 15_000;
 /** Our own layers go above the basemap: it is inserted under the first of them. */

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type maplibregl from 'maplibre-gl';
 import type { CircleLayerSpecification, GeoJSONSource } from 'maplibre-gl';
+import { HIGHLIGHT_LAYER_IDS } from './highlight-ids';
 
 /** A record a briefing scene singles out, at its display position ([lng, lat]). */
 export interface HighlightPoint {
@@ -10,11 +11,6 @@ export interface HighlightPoint {
 }
 
 export const HIGHLIGHT_SOURCE = 'briefing-highlights';
-
-export const HIGHLIGHT_LAYER_IDS = {
-  halo: 'briefing-highlight-halo',
-  ring: 'briefing-highlight-ring',
-} as const;
 
 /**
  * A ring drawn from the record's own coordinates, above clusters and points: a record inside a

@@ -10,32 +10,32 @@ import { pointForDisplay } from '../geo/display-shift';
 import type { Lang } from '../i18n/translate';
 import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
-import { BasemapController } from './basemap-controller';
 import type { BasemapSpec } from './basemaps';
 import { fitBox, flyToCamera, jumpToView, viewOf } from './camera';
 import { type BBox, createMaplibre } from './create-map';
-import { DensityLayers, type DensityView } from './density-layers';
+import type { DensityView } from './density-layers';
 import { DisplayScaler, reportDisplay } from './display-scale';
 import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
-import { type HighlightPoint, RecordHighlights } from './highlight-layers';
+import type { HighlightPoint } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
 import { setVisibility } from './layer-visibility';
+import { lazyParts, type MapParts } from './lazy-part';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
 import { wallScaledLayerIds } from './scaled-layers';
-import { SettledReport } from './settled-report';
-import { UserLayers, type UserMapLayer } from './user-layers';
+import type { UserMapLayer } from './user-layers';
+import { bindViewReport, type ViewReportHandlers } from './view-report';
 import { ZoneHighlight } from './zone-highlight';
 import { bindZonePointer, type ZonePointerHandlers } from './zone-pointer';
 
 export type { BBox } from './create-map';
 
-export interface JlpMapHandlers extends EntityHandlers, LifecycleHandlers, ZonePointerHandlers {
-  onMoveEnd: (view: MapView) => void;
-  /** The visible box once the map has drawn after a move (later than onMoveEnd). */
-  onBoundsSettled: (bounds: BBox) => void;
-}
+export interface JlpMapHandlers
+  extends EntityHandlers,
+    LifecycleHandlers,
+    ZonePointerHandlers,
+    ViewReportHandlers {}
 
 export interface JlpMapOptions {
   initialView: MapView | null;
@@ -55,23 +55,26 @@ export class JlpMap {
   private styleReady = false;
   private pending: (() => void)[] = [];
   private entities: EntityController | null = null;
-  private density: DensityLayers | null = null;
   private readonly scaler: DisplayScaler;
-  private basemaps: BasemapController | null = null;
+  /** Density, basemaps, user layers, highlight rings: loaded when first used (lazy-part.ts). */
+  private readonly parts: MapParts;
   private onBasemapFail: (reason: BasemapFailure) => void = () => {};
   /** Our WGS-84 collections, sent shifted while a GCJ-02 basemap shows. */
   private readonly display = new DisplaySources((id, fc) => {
     if (id === 'sites') this.entities?.setData('sites', fc);
     else this.source(id).setData(fc);
   });
-  private userLayers: UserLayers | null = null;
-  private highlights: RecordHighlights | null = null;
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
     this.handlers = options.handlers;
     this.map = createMaplibre(container, options.initialView, options.initialBounds);
     this.zones = new ZoneHighlight(this.map);
     this.lifecycle = new MapLifecycle(this.map, this.handlers);
+    this.parts = lazyParts(
+      this.map,
+      (r) => this.onBasemapFail(r),
+      (error) => this.handlers().onLateError(String(error)),
+    );
     this.scaler = new DisplayScaler(this.map, wallScaledLayerIds, (k) =>
       this.entities?.setClusterScale(k),
     );
@@ -80,9 +83,6 @@ export class JlpMap {
     this.map.once('style.load', () => {
       this.styleReady = true;
       this.entities = new EntityController(this.map, this.handlers);
-      this.density = new DensityLayers(this.map);
-      this.basemaps = new BasemapController(this.map, (r) => this.onBasemapFail(r));
-      this.userLayers = new UserLayers(this.map);
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
@@ -98,18 +98,7 @@ export class JlpMap {
   private bindEvents(): void {
     const map = this.map;
     bindZonePointer(map, this.zones, this.handlers, (p) => this.entities?.handleClick(p) ?? false);
-    // The view (link, zoom) is reported at once; the box, which "only what is in view" follows,
-    // once the map has drawn (settled-report.ts).
-    const box = new SettledReport(map, () => {
-      const [[w, south], [e, n]] = this.map.getBounds().toArray();
-      this.handlers().onBoundsSettled([w, south, e, n]);
-    });
-    this.reportView = () => {
-      reportDisplay(map, this.scaler, LAYERS.zoneLabels);
-      this.handlers().onMoveEnd(this.currentView());
-      box.schedule();
-    };
-    map.on('moveend', () => this.reportView());
+    this.reportView = bindViewReport(map, this.scaler, this.handlers);
   }
 
   /** Reports the view and, after the next idle, the visible box (every move's end does). */
@@ -197,32 +186,33 @@ export class JlpMap {
    * moved for display like our points when the basemap's grid is `crs`.
    */
   setHighlights(points: readonly HighlightPoint[], crs: TileCrs): void {
-    this.whenReady(() => {
-      this.highlights ??= new RecordHighlights(this.map);
-      const shown = points.map((p) => ({ ...p, at: pointForDisplay(p.at, crs) }));
-      // New layers take the wall's scale like the others.
-      if (this.highlights.set(shown)) this.scaler.apply(this.scaler.scale);
-    });
+    const shown = points.map((p) => ({ ...p, at: pointForDisplay(p.at, crs) }));
+    this.whenReady(() =>
+      this.parts.highlights.run((h) => {
+        // New layers take the wall's scale like the others.
+        if (h.set(shown)) this.scaler.apply(this.scaler.scale);
+      }, shown.length > 0),
+    );
   }
 
   /** Shows the density of the filter result as hexagons or a heatmap; null hides it. */
   setDensity(view: DensityView | null): void {
-    this.whenReady(() => this.density?.set(view));
+    this.whenReady(() => this.parts.density.run((d) => d.set(view), view !== null));
   }
 
   /** Lights a density cell focused in the panel's list (keyboard users); null for none. */
   setDensityFocus(key: number | null): void {
-    this.whenReady(() => this.density?.setFocused(key));
+    this.whenReady(() => this.parts.density.run((d) => d.setFocused(key), false));
   }
 
   /** The user's imported layers, drawn in their colours (see user-layers.ts). */
   setUserLayers(layers: readonly UserMapLayer[]): void {
-    this.whenReady(() => this.userLayers?.set(layers));
+    this.whenReady(() => this.parts.userLayers.run((u) => u.set(layers), layers.length > 0));
   }
 
   /** Lights the user zone (its layer id) whose panel is open, like a selected plan zone. */
   setSelectedUserLayer(id: string | null): void {
-    this.whenReady(() => this.userLayers?.select(id));
+    this.whenReady(() => this.parts.userLayers.run((u) => u.select(id), id !== null));
   }
 
   /** Flies to a point, [lng, lat], at street zoom (at least 15). */
@@ -271,7 +261,8 @@ export class JlpMap {
    */
   setBasemap(spec: BasemapSpec, onFail: (reason: BasemapFailure) => void): void {
     this.onBasemapFail = onFail;
-    this.whenReady(() => this.basemaps?.apply(spec));
+    // The offline map is the style itself: the controller loads for the first online basemap.
+    this.whenReady(() => this.parts.basemaps.run((b) => b.apply(spec), spec.id !== 'offline'));
   }
 
   /** The zones' fill opacity at rest (0–1). */
@@ -289,9 +280,11 @@ export class JlpMap {
   }
 
   destroy(): void {
-    this.basemaps?.destroy();
+    this.parts.basemaps.destroy((b) => b.destroy());
     this.entities?.destroy();
-    this.density?.destroy();
+    this.parts.density.destroy((d) => d.destroy());
+    this.parts.userLayers.destroy(() => undefined);
+    this.parts.highlights.destroy(() => undefined);
     this.map.remove();
   }
 

@@ -1,6 +1,6 @@
 import type maplibregl from 'maplibre-gl';
 import type { MapState } from '../state/view-slice';
-import { BASEMAP_PREFIX } from './basemap-controller';
+import { BASEMAP_PREFIX } from './basemap-ids';
 
 export interface LifecycleHandlers {
   onStateChange: (state: MapState, error?: string) => void;

@@ -1,5 +1,5 @@
 import { ENTITY_LAYER_IDS } from './entity-layers';
-import { HIGHLIGHT_LAYER_IDS } from './highlight-layers';
+import { HIGHLIGHT_LAYER_IDS } from './highlight-ids';
 import { LAYERS } from './layer-specs';
 
 /**

@@ -1,12 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { DrawnShape } from '../domain/filter';
+import { useEffect, useState } from 'react';
 import { translate } from '../i18n/translate';
 import { useAppStore } from '../state/store';
 import { formatDecimal } from '../ui/format-number';
 import type { DrawController } from './draw-controller';
-import { shapeAreaKm2 } from './draw-shapes';
 import type { JlpMap } from './jlp-map';
-import { RadiusLabel } from './radius-label';
+import type { RadiusLabel } from './radius-label';
 
 /**
  * Drawing on the map, kept in step with the store: the store's drawMode picks the tool, the
@@ -30,52 +28,37 @@ export function useDrawSync(map: JlpMap | null): void {
     if (!map || !load) return;
     let draw: DrawController | null = null;
     let cancelled = false;
-    const label = new RadiusLabel(map.maplibre);
-    void import('./draw-controller').then(({ DrawController }) => {
-      if (cancelled) return;
-      draw = new DrawController(map.maplibre);
-      // Read the store when an event comes, so the listeners are bound once.
-      draw.onChange((next) => useAppStore.getState().setFilter({ shapes: next }));
-      // One shape per pick of a tool: afterwards clicks select zones again.
-      draw.on('drawn', () => useAppStore.getState().setDrawMode(null));
-      draw.on('radius', (km) => useAppStore.getState().setDrawRadiusKm(km));
-      draw.on('radiusAt', (live) => {
-        if (!live) return label.hide();
-        const lang = useAppStore.getState().lang;
-        label.show(
-          live.at,
-          translate(lang, 'draw.radiusLive', { km: formatDecimal(live.km, lang) }),
-        );
-      });
-      setController(draw);
-    });
+    let label: RadiusLabel | null = null;
+    // The radius label comes with terra-draw: neither is needed for the first frame.
+    void Promise.all([import('./draw-controller'), import('./radius-label')]).then(
+      ([{ DrawController }, { RadiusLabel }]) => {
+        if (cancelled) return;
+        const radius = new RadiusLabel(map.maplibre);
+        label = radius;
+        draw = new DrawController(map.maplibre);
+        // Read the store when an event comes, so the listeners are bound once.
+        draw.onChange((next) => useAppStore.getState().setFilter({ shapes: next }));
+        // One shape per pick of a tool: afterwards clicks select zones again.
+        draw.on('drawn', () => useAppStore.getState().setDrawMode(null));
+        draw.on('radius', (km) => useAppStore.getState().setDrawRadiusKm(km));
+        draw.on('radiusAt', (live) => {
+          if (!live) return radius.hide();
+          const lang = useAppStore.getState().lang;
+          radius.show(
+            live.at,
+            translate(lang, 'draw.radiusLive', { km: formatDecimal(live.km, lang) }),
+          );
+        });
+        setController(draw);
+      },
+    );
     return () => {
       cancelled = true;
-      label.hide();
+      label?.hide();
       draw?.destroy();
       setController(null);
     };
   }, [map, load]);
   useEffect(() => controller?.setMode(mode), [controller, mode]);
   useEffect(() => controller?.setShapes(shapes), [controller, shapes]);
-}
-
-export interface ShapeSummary {
-  shape: DrawnShape;
-  /** 1-based number among shapes of the same kind, for its label ("矩形 2"). */
-  n: number;
-  /** Geodesic area in km². */
-  areaKm2: number;
-}
-
-/** The filter's shapes with what the shape list shows of each; recomputed when they change. */
-export function useShapeSummaries(): ShapeSummary[] {
-  const shapes = useAppStore((s) => s.filter.shapes);
-  return useMemo(() => {
-    const counts = { polygon: 0, rectangle: 0, circle: 0 };
-    return shapes.map((shape) => {
-      counts[shape.kind] += 1;
-      return { shape, n: counts[shape.kind], areaKm2: shapeAreaKm2(shape) };
-    });
-  }, [shapes]);
 }

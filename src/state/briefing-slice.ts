@@ -4,8 +4,8 @@ import {
   type BriefingScript,
   RECORD_REF,
   type SceneCamera,
+  withId,
 } from '../domain/briefing';
-import { withId } from '../domain/briefing-shapes';
 import { EMPTY_FILTER } from '../domain/filter';
 import { userZoneOfLinkCode } from '../domain/user-zone';
 import { ZONE_IDS } from '../domain/zone';

@@ -14,10 +14,13 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * messages, gcoord, turf, and the search box left the first paint
  * (406,178). Merged the same day: the tile-request release, the settled in-view box report
  * and the worker merge's receiver (+0.9 KB, 407,041; the user-zone statistics messages were
- * moved to the lazy catalog instead). Raise it only with such a list of what was added.
+ * moved to the lazy catalog instead). issue-11-paint3 then took out flatbush, the map's density,
+ * basemap, user-layer and highlight parts, the drawing shapes, the briefing hooks, statistics
+ * and plan progress, the error banners' wording, the IndexedDB layer store and the messages only
+ * lazy panels use (388,302). Raise it only with such a list of what was added.
  * The issue's goal is 380,000 (MapLibre and React alone are 339 KB), not met yet.
  */
-const FIRST_PAINT_BUDGET = 407_500;
+const FIRST_PAINT_BUDGET = 388_800;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [
@@ -32,6 +35,17 @@ const LAZY_CHUNKS = [
   'search-box',
   'import-panel',
   'briefing-root',
+  'briefing-hooks', // briefing launch from the URL, clicker keys, idle loop
+  'density-layers',
+  'basemap-controller',
+  'user-layers', // the map's drawing of imported layers
+  'user-layer-db', // IndexedDB
+  'highlight-layers',
+  'radius-label',
+  'use-stats', // statistics and plan progress
+  'dataset-error-banner',
+  'entity-notice-banner',
+  'flatbush', // the entity index's spatial index, fetched beside the data
 ];
 
 /** The entry script and its modulepreloads: what index.html makes the page load. */

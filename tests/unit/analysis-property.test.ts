@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import { INDUSTRIES } from '../../src/domain/entity';
 import { aggregateDensity, densityGeoJSON } from '../../src/geo/density';
@@ -40,7 +41,7 @@ function build(
     es.map((e, i) => ({ record: company(`e${i}`, e.at, { ...e, coordinates: e.at }) })),
     ps.map((p, i) => ({ record: works(`p${i}`, p.at, { ...p, coordinates: p.at }) })),
   );
-  return { w, index: buildEntityIndex(w.enterprises, w.projects, w.link) };
+  return { w, index: buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush) };
 }
 
 /** The cell whose centre is nearest, among the 5×5 block of cells around a rough guess. */

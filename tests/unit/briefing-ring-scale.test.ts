@@ -1,7 +1,8 @@
 import type maplibregl from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { DisplayScaler } from '../../src/map/display-scale';
-import { HIGHLIGHT_LAYER_IDS, RecordHighlights } from '../../src/map/highlight-layers';
+import { HIGHLIGHT_LAYER_IDS } from '../../src/map/highlight-ids';
+import { RecordHighlights } from '../../src/map/highlight-layers';
 import { wallScaledLayerIds } from '../../src/map/scaled-layers';
 
 type Layer = { id: string; type: string; paint?: Record<string, unknown> };

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import Flatbush from 'flatbush';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ function rows() {
     ],
     [],
   );
-  const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+  const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
   const all = applyFilter(index, spec());
   const areas = ZONE_IDS.map((id) => ({ id, areaKm2: 1 }));
   const plan = compareZones(index, all, computeStats(index, all), areas, (id) =>

@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../../src/domain/filter';
 import { buildEntityIndex } from '../../src/geo/entity-index';
@@ -5,7 +6,10 @@ import { applyFilter, type DatasetMatch } from '../../src/geo/filter-engine';
 import { company, type FilterWorld, spec, works, world } from './builders/filter-world';
 
 function run(w: FilterWorld, over: Parameters<typeof spec>[0]) {
-  const result = applyFilter(buildEntityIndex(w.enterprises, w.projects, w.link), spec(over));
+  const result = applyFilter(
+    buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush),
+    spec(over),
+  );
   const names = (m: DatasetMatch, records: readonly { id: string }[]) =>
     Array.from(m.indices, (i) => records[i]?.id);
   return {

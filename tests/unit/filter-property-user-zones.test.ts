@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Flatbush from 'flatbush';
 import type { MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { INDUSTRIES, type Industry } from '../../src/domain/entity';
@@ -66,7 +67,7 @@ describe('applyFilter with user zones equals the naive reference', () => {
         ),
         (enterprises, projects, geometries, picks) => {
           const w = world(enterprises, projects);
-          const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+          const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
           const zones: ReferenceUserZone[] = geometries.map((geometry, k) => ({
             id: userZoneId(`l${k}`),
             geometry,
@@ -97,7 +98,7 @@ describe('applyFilter with user zones equals the naive reference', () => {
       { record: company('out', at(30, 30)) },
     ];
     const w = world(rows);
-    const index = buildEntityIndex(w.enterprises, [], w.link);
+    const index = buildEntityIndex(w.enterprises, [], w.link, Flatbush);
     const id = userZoneId('lpark');
     const links = new Map([[id, linkUserZone(id, geometry, w.enterprises, [])]]);
     const s = spec({ userZones: [id] });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import {
   CATEGORIES,
@@ -175,7 +176,7 @@ describe('applyFilter equals the naive reference', () => {
         fc.array(filterSpec, { minLength: 1, maxLength: 3 }),
         (enterprises, projects, specs) => {
           const w = world(enterprises, projects);
-          const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+          const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
           for (const s of specs) {
             const got = applyFilter(index, s);
             const want = filterReference(w.enterprises, w.projects, w.link, s);
@@ -198,7 +199,7 @@ describe('applyFilter equals the naive reference', () => {
         fc.nat(),
         (enterprises, shapes, other, at) => {
           const w = world(enterprises, []);
-          const index = buildEntityIndex(w.enterprises, [], w.link);
+          const index = buildEntityIndex(w.enterprises, [], w.link, Flatbush);
           const k = at % shapes.length;
           // As a user draws: one shape at a time, then the last edited, then one removed.
           const steps = [

@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import type { DrawnShape, LngLat } from '../../src/domain/filter';
 import { buildEntityIndex } from '../../src/geo/entity-index';
@@ -5,7 +6,10 @@ import { applyFilter, type DatasetMatch } from '../../src/geo/filter-engine';
 import { company, type FilterWorld, spec, works, world } from './builders/filter-world';
 
 function run(w: FilterWorld, over: Parameters<typeof spec>[0]) {
-  const result = applyFilter(buildEntityIndex(w.enterprises, w.projects, w.link), spec(over));
+  const result = applyFilter(
+    buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush),
+    spec(over),
+  );
   const names = (m: DatasetMatch, records: readonly { id: string }[]) =>
     Array.from(m.indices, (i) => records[i]?.id);
   return {
@@ -111,7 +115,7 @@ describe('applyFilter: shapes and view', () => {
       { record: company('auto', P(0, 0), { industry: '汽车摩托车' }) },
       { record: company('far', P(2, 2), { industry: '氢能源' }) },
     ]);
-    const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+    const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
     const shapes = [{ kind: 'circle', id: 'c', center: P(0, 0), radiusKm: 1 } as const];
     expect(applyFilter(index, spec({ shapes })).enterprises.indices).toEqual(
       Uint32Array.from([0, 1]),
@@ -123,7 +127,7 @@ describe('applyFilter: shapes and view', () => {
 
   it('recomputes a cached criterion when any of its values changes', () => {
     const w = grid();
-    const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+    const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
     const count = (over: Parameters<typeof spec>[0]) =>
       applyFilter(index, spec(over)).enterprises.count;
     expect(count({ inView: [...P(-2, -2), ...P(0, 0)] })).toBe(9);

@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../../src/domain/filter';
 import { buildEntityIndex } from '../../src/geo/entity-index';
@@ -14,7 +15,7 @@ describe('orgKindCounts', () => {
     { record: company('u', P, { org_kind: 'university', industry: '其他' }) },
     { record: company('r', P, { org_kind: 'research-institute', industry: '新材料' }) },
   ]);
-  const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+  const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
   const counts = (over: Parameters<typeof spec>[0]) => {
     const s = spec(over);
     return orgKindCounts(index, s, applyFilter(index, s));

@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import { INDUSTRIES } from '../../src/domain/entity';
 import { buildEntityIndex } from '../../src/geo/entity-index';
@@ -33,7 +34,7 @@ describe('location quotient', () => {
     ...firms(2, '氢能源', XIPENG | JIULONG, 'e'),
     ...firms(38, '智能产业', 0, 'f'),
   ]);
-  const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+  const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
   const counts = countZoneIndustry(index, applyFilter(index, spec()));
   const lq = locationQuotients(
     counts.counts,

@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/data/export/csv';
 import { statsTable } from '../../src/data/export/stats-rows';
@@ -28,7 +29,7 @@ function tables(name: string, file: string) {
     ],
     [],
   );
-  const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+  const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
   const all = applyFilter(index, spec());
   const bits = linkUserZone(ID, SQUARE, w.enterprises, w.projects);
   const [row] = compareUserZones(index, all, [{ id: ID, areaKm2: 4, bits }]);

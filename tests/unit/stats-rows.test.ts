@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import { statsTable } from '../../src/data/export/stats-rows';
 import { buildEntityIndex } from '../../src/geo/entity-index';
@@ -7,7 +8,7 @@ import { JIULONG, PENINSULA, XIPENG, zoneNames } from './builders/export-world';
 import { company, type FilterWorld, spec, works, world } from './builders/filter-world';
 
 function statsOf(w: FilterWorld) {
-  const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+  const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
   return computeStats(index, applyFilter(index, spec()));
 }
 

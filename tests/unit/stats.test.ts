@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex } from '../../src/geo/entity-index';
 import { applyFilter } from '../../src/geo/filter-engine';
@@ -10,7 +11,7 @@ const JIULONG = 0b0010;
 const PENINSULA = 0b1000;
 
 function statsOf(w: FilterWorld, over: Parameters<typeof spec>[0] = {}) {
-  const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+  const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
   return computeStats(index, applyFilter(index, spec(over)));
 }
 
@@ -81,7 +82,7 @@ describe('computePlanProgress', () => {
     ]);
 
   function progressOf(w: FilterWorld, over: Parameters<typeof spec>[0] | null) {
-    const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+    const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
     const result = over === null ? null : applyFilter(index, spec(over));
     return new Map(computePlanProgress(index, result).map((p) => [p.indicator.id, p]));
   }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import {
   CATEGORIES,
@@ -92,7 +93,7 @@ describe('user zones in the comparison and the location quotients equal a naive 
         }),
         (enterprises, projects, geometries, pick) => {
           const w = world(enterprises, projects);
-          const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+          const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
           const zones: ReferenceUserZone[] = geometries.map((geometry, k) => ({
             id: userZoneId(`l${k}`),
             geometry,

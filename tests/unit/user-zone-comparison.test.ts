@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import { comparisonTable } from '../../src/data/export/comparison-rows';
 import { statsTable } from '../../src/data/export/stats-rows';
@@ -56,7 +57,7 @@ function fixture() {
       { record: works('r', OUT, { investment_yi: 7 }) },
     ],
   );
-  const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+  const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
   const bits = linkUserZone(ID, GEOMETRY, w.enterprises, w.projects);
   return { w, index, bits };
 }

@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { describe, expect, it } from 'vitest';
 import { comparisonTable } from '../../src/data/export/comparison-rows';
 import { planIndustries } from '../../src/domain/plan-industries';
@@ -26,7 +27,7 @@ function fixture() {
       { record: works('q', AT, { investment_yi: null }), mask: JIULONG },
     ],
   );
-  const index = buildEntityIndex(w.enterprises, w.projects, w.link);
+  const index = buildEntityIndex(w.enterprises, w.projects, w.link, Flatbush);
   const result = applyFilter(index, spec());
   const stats = computeStats(index, result);
   const areas = ZONE_IDS.map((id, i) => ({ id, areaKm2: [10, 4, 0, 2][i] ?? 0 }));

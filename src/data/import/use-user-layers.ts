@@ -3,13 +3,10 @@ import { useCallback, useMemo } from 'react';
 import type { ZoneId } from '../../domain/zone';
 import { queryClient, useQuery } from '../query';
 import type { UserLayer } from './user-layer';
-import {
-  deleteUserLayer,
-  loadUserLayers,
-  StorageError,
-  type StorageFailure,
-  saveUserLayer,
-} from './user-layer-db';
+import type { StorageFailure } from './user-layer-db';
+
+/** IndexedDB code loads with the query's first run, not with the first paint's bundle. */
+const db = () => import('./user-layer-db');
 
 const KEY = ['user-layers'] as const;
 const NONE: UserLayer[] = [];
@@ -20,7 +17,7 @@ export const userLayersQueryOptions = () =>
     // Without IndexedDB (private windows in some browsers) layers still work for the session.
     queryFn: async (): Promise<UserLayer[]> => {
       try {
-        return await loadUserLayers();
+        return await (await db()).loadUserLayers();
       } catch {
         return [];
       }
@@ -66,6 +63,7 @@ export function useUserLayerActions() {
   const save = useCallback(
     async (layer: UserLayer): Promise<StorageFailure | null> => {
       await put(layer);
+      const { saveUserLayer, StorageError } = await db();
       return saveUserLayer(layer).then(
         () => null,
         (error: unknown) => (error instanceof StorageError ? error.failure : 'failed'),
@@ -77,6 +75,7 @@ export function useUserLayerActions() {
     (await queryClient()).setQueryData<UserLayer[]>(KEY, (old = []) =>
       old.filter((l) => l.id !== id),
     );
+    const { deleteUserLayer, StorageError } = await db();
     return deleteUserLayer(id).then(
       () => null,
       (error: unknown) => (error instanceof StorageError ? error.failure : 'failed'),

@@ -1,6 +1,6 @@
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
-import { loadBriefingById } from './use-briefing-launch';
+import { loadBriefingById } from './load-briefing';
 
 /** Full screen where the browser allows it (it needs the click's user gesture). */
 export function enterFullscreen(): void {

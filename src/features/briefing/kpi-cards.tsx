@@ -1,5 +1,5 @@
 import { useZoneList } from '../../data/use-datasets';
-import { usePlanProgress, useStats } from '../../data/use-filter-result';
+import { usePlanProgress, useStats } from '../../data/use-stats';
 import type { SceneKpi } from '../../domain/briefing';
 import { PLAN_TARGET_YEAR } from '../../domain/plan-targets';
 import { type Lang, pick } from '../../i18n/translate';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { BriefingLoad } from '../../data/briefing-scripts';
 import { useAppStore } from '../../state/store';
+import { loadBriefingById } from './load-briefing';
 
 export interface BriefingParams {
   /** `?briefing=<id>`: a script from data/briefings or one saved in this browser. */
@@ -23,19 +23,6 @@ export function readBriefingParams(search: string): BriefingParams {
     autoplay: p.has('autoplay') && seconds >= 0.25 && seconds <= 3600 ? seconds : null,
     scene: Number.isInteger(scene) && scene >= 1 ? scene : 1,
   };
-}
-
-/** Loads a script by id: shipped scripts first, then scripts authored in this browser. */
-export async function loadBriefingById(id: string): Promise<BriefingLoad> {
-  // Loaded on first use: script validation is not part of the first paint.
-  const [{ loadBundledBriefing }, { loadStoredScript }] = await Promise.all([
-    import('../../data/briefing-scripts'),
-    import('../../data/briefing-store'),
-  ]);
-  const bundled = await loadBundledBriefing(id);
-  if (bundled.ok || bundled.error.kind !== 'unknown-id') return bundled;
-  const stored = await loadStoredScript(id).catch(() => null);
-  return stored ? { ok: true, script: stored } : bundled;
 }
 
 /** Opens the briefing named in the page URL, once at start-up. */

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { type AppState, useAppStore } from '../../state/store';
 import { getIdleSettings, type IdleSettings, subscribeIdleSettings } from './idle-settings';
-import { loadBriefingById } from './use-briefing-launch';
+import { loadBriefingById } from './load-briefing';
 
 /** What the attract loop changes and hands back when someone touches the screen. */
 type Snapshot = Pick<

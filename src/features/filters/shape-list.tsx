@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DrawnShape } from '../../domain/filter';
-import { type ShapeSummary, useShapeSummaries } from '../../map/use-draw';
+import { type ShapeSummary, useShapeSummaries } from '../../map/use-shape-summaries';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import { formatDecimal } from '../../ui/format-number';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { usePlanProgress } from '../../data/use-filter-result';
+import { usePlanProgress } from '../../data/use-stats';
 import { PLAN_TARGET_YEAR } from '../../domain/plan-targets';
 import type { PlanProgress } from '../../geo/plan-progress';
 import { type Lang, pick } from '../../i18n/translate';

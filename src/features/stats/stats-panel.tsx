@@ -4,7 +4,7 @@ import {
   useComparedZoneLabels,
   useUserZoneRows,
 } from '../../data/use-compared-zones';
-import { useStats } from '../../data/use-filter-result';
+import { useStats } from '../../data/use-stats';
 import type { UserZoneId } from '../../domain/user-zone';
 import type { Stats } from '../../geo/stats';
 import { useAppStore } from '../../state/store';

@@ -1,4 +1,4 @@
-import { useStats } from '../../data/use-filter-result';
+import { useStats } from '../../data/use-stats';
 import { CATEGORIES, INDUSTRIES, PROJECT_STATUSES } from '../../domain/entity';
 import type { ZoneId } from '../../domain/zone';
 import { categoryLabel, industryLabel, statusLabel } from '../../i18n/enum-labels';

@@ -2,23 +2,10 @@ import { zhMessages } from '../define-messages';
 
 /** Messages of issue 13's fixes: filter results, export confirmation, links, record kinds. */
 export const frictionZh = zhMessages({
-  'zoneList.sort.employees': '员工人数',
-  'resultList.realFirst': '真实记录在前',
-  'resultList.realCount': '其中真实记录 {real} 条，共 {total} 条',
-  'results.title': '符合条件的记录',
-  'results.enterprises': '企业({count})',
-  'results.projects': '项目({count})',
-  'results.group': '筛选结果',
-  'export.doneRows': '已导出 {file}，共 {rows} 行数据。',
-  'export.doneFeatures': '已导出 {file}，共 {rows} 个要素。',
   'share.copy': '复制链接',
   'share.copied': '链接已复制，打开即可看到当前视图、筛选和语言',
   'share.manual': '无法自动复制，请手动复制下面的链接',
   'share.linkField': '当前视图的链接',
-  'around.radius': '周边半径(公里)',
-  'around.apply': '筛选周边 {km} 公里',
-  'around.invalid': '请输入大于 0、不超过 {max} 的数',
-  'zone.noRealData': '此区域暂无真实企业数据',
   'orgKind.enterprise': '企业',
   'orgKind.university': '高校',
   'orgKind.research-institute': '科研院所',

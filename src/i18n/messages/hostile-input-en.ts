@@ -15,9 +15,4 @@ export const hostileInputEn: EnglishOf<typeof hostileInputZh> = {
   'hostile.workerFailed': 'Could not load enterprises and projects: {detail}',
   'hostile.mapError': 'The map reported an error: {detail}',
   'hostile.dismiss': 'Dismiss',
-  'skip.unreadable-record': 'Record could not be read',
-  'skip.too-many-vertices': 'Site outline has too many vertices',
-  'skip.self-intersecting': 'Site outline crosses itself',
-  'skip.file-vertex-limit':
-    "The file's site outlines exceed the total limit of 200,000 vertices; this site and the ones after it were not loaded",
 };

@@ -11,8 +11,4 @@ export const hostileInputZh = zhMessages({
   'hostile.workerFailed': '无法加载企业与项目数据:{detail}',
   'hostile.mapError': '地图出现错误:{detail}',
   'hostile.dismiss': '知道了',
-  'skip.unreadable-record': '记录无法读取',
-  'skip.too-many-vertices': '用地范围顶点过多',
-  'skip.self-intersecting': '用地范围自相交',
-  'skip.file-vertex-limit': '文件中用地范围的顶点总数超过上限(20 万),此用地及其后的用地未加载',
 });

@@ -1,8 +1,8 @@
 import { zhMessages } from '../define-messages';
 
 /**
- * Messages of the stats feature and plan-target card, and the labels of the domain's
- * enumerations (`enum.*`), which other features reuse through i18n/enum-labels.ts.
+ * The labels of the domain's enumerations (`enum.*`), which the legend and other features reuse
+ * through i18n/enum-labels.ts. The statistics tab's own messages are in stats-panel.ts (lazy).
  */
 export const statsZh = zhMessages({
   'enum.industry.汽车摩托车': '汽车摩托车',
@@ -27,44 +27,4 @@ export const statsZh = zhMessages({
   'enum.projectType.创新平台': '创新平台',
   'enum.projectType.产业项目': '产业项目',
   'enum.projectType.基础设施': '基础设施',
-
-  'stats.heading': '统计',
-  'stats.loading': '正在加载企业和项目数据…',
-  'stats.area': '统计范围',
-  'stats.total': '合计',
-  'stats.overlapNote': '同时位于园区和发展带的企业在两个区域中各计一次,在合计中只计一次。',
-  'stats.filterNote': '按当前筛选条件统计。',
-  'stats.enterprises': '企业',
-  'stats.projects': '项目',
-  'stats.investment': '总投资',
-  'stats.investmentUnknown': '另有 {count} 个项目投资额未公开,未计入。',
-  'stats.byIndustry': '企业按行业',
-  'stats.byCategory': '企业按类别',
-  'stats.byCategoryNote': '一家企业可属于多个类别,各类别分别计数。',
-  'stats.byStatus': '项目按状态',
-  'stats.captionFor': '{title}(范围:{area})',
-  'stats.showTable': '显示全部区域对比表',
-  'stats.tableCaption': '各区域统计对比',
-  'stats.colMeasure': '指标',
-  'stats.tableScroll': '各区域统计对比表(可横向滚动)',
-  'stats.row.enterprises': '企业数',
-  'stats.row.projects': '项目数',
-  'stats.row.investment': '总投资',
-  'stats.row.investmentUnknown': '投资未公开项目数',
-  'stats.group.industry': '行业',
-  'stats.group.category': '类别',
-  'stats.group.status': '项目状态',
-  'stats.dataDate': '数据日期:{date}',
-  'stats.dataDateUnknown': '数据日期未知',
-  'stats.synthetic': '含模拟数据',
-  'stats.syntheticNote': '统计包含机器生成的模拟记录,不代表真实情况。',
-
-  'targets.heading': '{year}年规划目标',
-  'targets.basis': '当前值按当前筛选条件统计数据中的企业记录,不是官方统计数字。',
-  'targets.current': '当前',
-  'targets.target': '目标',
-  'targets.progress': '{value} / {target}(完成 {percent})',
-  'targets.noData': '无数据',
-  'targets.notInData': '数据集中没有计算此指标所需的信息。',
-  'targets.nothingToCount': '当前筛选下没有可用于计算的企业。',
 });

@@ -4,6 +4,7 @@ import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
 import { importErrorMessages } from './messages/import-errors';
 import { importUiMessages } from './messages/import-ui';
+import { listOrderMessages } from './messages/list-order';
 import { mapPictureMessages } from './messages/map-picture';
 import { userZoneStatsMessages } from './messages/user-zone-stats';
 
@@ -22,6 +23,8 @@ export const lazyFeatures = [
   importUiMessages,
   // Rows of the statistics and analysis tabs, both lazy panels.
   userZoneStatsMessages,
+  // The record lists (filter tab, zone panel), both lazy panels.
+  listOrderMessages,
 ] as const;
 
 export type LazyZh = typeof dataQualityMessages.zh &
@@ -31,4 +34,5 @@ export type LazyZh = typeof dataQualityMessages.zh &
   typeof mapPictureMessages.zh &
   typeof importErrorMessages.zh &
   typeof importUiMessages.zh &
-  typeof userZoneStatsMessages.zh;
+  typeof userZoneStatsMessages.zh &
+  typeof listOrderMessages.zh;

@@ -85,6 +85,10 @@ async function profiler(context, page, name) {
     writeFileSync(join(ROOT, `test-results/import-${name}.cpuprofile`), JSON.stringify(profile));
     for (const [k, ms] of topSelf(profile))
       console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${k}`);
+    writeFileSync(
+      join(ROOT, `test-results/import-${name}.tasks.json`),
+      JSON.stringify({ mark, tasks }),
+    );
     const attributed = attributeTasks(profile, mark, tasks);
     printAttributed(name, attributed);
     return attributed;

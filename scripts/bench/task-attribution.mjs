@@ -84,13 +84,16 @@ export function attributeTasks(profile, markStart, tasks, minMs = 100) {
       const self = new Map();
       profile.samples.forEach((id, i) => {
         if (times[i] < from || times[i] > to) return;
-        const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+        // A sample stands for the time until the next one, within the task.
+        const dt = (Math.min(times[i + 1] ?? times[i], to) - times[i]) / 1000;
         ms[ownerFor(id)] += dt;
         const key = label(byId.get(id));
         self.set(key, (self.get(key) ?? 0) + dt);
       });
       const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 3);
-      return { start, duration, ...ms, owner: ms.ours >= ms.map ? 'ours' : 'map', top };
+      // Neither script ran in it (garbage collection, layout, the harness's own polling).
+      const owner = ms.ours === 0 && ms.map === 0 ? 'other' : ms.ours >= ms.map ? 'ours' : 'map';
+      return { start, duration, ...ms, owner, top };
     });
 }
 

@@ -31,7 +31,7 @@ export function yieldToPage(): Promise<void> {
 }
 
 export interface SliceOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   budgetMs?: number;
   /** What to await between slices (tests pass their own to count and reorder them). */
   pause?: () => Promise<void>;

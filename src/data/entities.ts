@@ -125,7 +125,8 @@ async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<E
   const { enterprises, projects } = loaded;
   const lookups = await runSliced(linkLookupsSteps(enterprises, projects), { signal });
   const link: LinkResult = { ...loaded.masks, ...lookups };
-  const index = await runSliced(entityIndexSteps(enterprises, projects, link), { signal });
+  const steps = entityIndexSteps(enterprises, projects, link, loaded.spatial);
+  const index = await runSliced(steps, { signal });
   // The map reads these grids when it draws the records (cluster-source.ts).
   await runSliced(prepareClusterIndex(index.enterprises), { signal });
   await runSliced(prepareClusterIndex(index.projects), { signal });

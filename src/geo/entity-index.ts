@@ -67,6 +67,7 @@ const statusCode = codeLookup(PROJECT_STATUSES, 'project status');
 function* enterpriseColumns(
   list: readonly Enterprise[],
   link: LinkColumns,
+  spatial: ArrayBuffer | null | undefined,
 ): Steps<EnterpriseColumns> {
   const industry = new Uint8Array(list.length);
   const categoryMask = new Uint8Array(list.length);
@@ -82,7 +83,8 @@ function* enterpriseColumns(
     years[i] = toYear(e.founded);
     if (i % STEP === STEP - 1) yield;
   }
-  const point = yield* pointColumnsSteps(list, years, link.enterpriseMasks, link.enterpriseStatus);
+  const { enterpriseMasks: masks, enterpriseStatus: status } = link;
+  const point = yield* pointColumnsSteps(list, years, masks, status, spatial);
   const industryBits = bitsetsByCode(industry, INDUSTRIES.length);
   yield;
   const categoryBits = bitsetsByMaskBit(categoryMask, CATEGORIES.length);
@@ -91,7 +93,11 @@ function* enterpriseColumns(
   return { ...point, industry, categoryMask, orgKind, industryBits, categoryBits, orgKindBits };
 }
 
-function* projectColumns(list: readonly Project[], link: LinkColumns): Steps<ProjectColumns> {
+function* projectColumns(
+  list: readonly Project[],
+  link: LinkColumns,
+  spatial: ArrayBuffer | null | undefined,
+): Steps<ProjectColumns> {
   const type = new Uint8Array(list.length);
   const status = new Uint8Array(list.length);
   const investment = new Float64Array(list.length);
@@ -104,7 +110,8 @@ function* projectColumns(list: readonly Project[], link: LinkColumns): Steps<Pro
     years[i] = toYear(p.start_year);
     if (i % STEP === STEP - 1) yield;
   }
-  const point = yield* pointColumnsSteps(list, years, link.projectMasks, link.projectStatus);
+  const { projectMasks: masks, projectStatus: statuses } = link;
+  const point = yield* pointColumnsSteps(list, years, masks, statuses, spatial);
   const typeBits = bitsetsByCode(type, PROJECT_TYPES.length);
   yield;
   const statusBits = bitsetsByCode(status, PROJECT_STATUSES.length);
@@ -124,14 +131,18 @@ export function buildEntityIndex(
   return drain(entityIndexSteps(enterprises, projects, link));
 }
 
-/** buildEntityIndex in steps that yield (100,000 records were one task of 0.1–0.45 s). */
+/**
+ * buildEntityIndex in steps that yield (100,000 records were one task of 0.1–0.45 s); with
+ * `spatial`, the datasets' spatial indexes as a worker built them (spatialIndexData).
+ */
 export function* entityIndexSteps(
   enterprises: readonly Enterprise[],
   projects: readonly Project[],
   link: LinkColumns,
+  spatial?: { enterprises: ArrayBuffer | null; projects: ArrayBuffer | null },
 ): Steps<EntityIndex> {
   return {
-    enterprises: yield* enterpriseColumns(enterprises, link),
-    projects: yield* projectColumns(projects, link),
+    enterprises: yield* enterpriseColumns(enterprises, link, spatial?.enterprises),
+    projects: yield* projectColumns(projects, link, spatial?.projects),
   };
 }

@@ -47,14 +47,34 @@ interface PointRecord {
   synthetic: boolean;
 }
 
+/**
+ * The spatial index's data over the records' points, as pointArrays builds it (a worker builds
+ * it and transfers the buffer; pointColumnsSteps then only wraps it). null when empty.
+ */
+export function spatialIndexData(records: readonly PointRecord[]): ArrayBuffer | null {
+  if (records.length === 0) return null;
+  const spatial = new Flatbush(records.length);
+  for (const r of records) spatial.add(r.coordinates[0], r.coordinates[1]);
+  spatial.finish();
+  return spatial.data as ArrayBuffer;
+}
+
+/** A prebuilt index when it covers exactly these records, else null (build it here). */
+function prebuilt(data: ArrayBuffer | null | undefined, size: number): Flatbush | null {
+  if (!data || size === 0) return null;
+  const index = Flatbush.from(data);
+  return index.numItems === size ? index : null;
+}
+
 /** Coordinates, synthetic flags and the spatial index, in one pass over the records. */
-function* pointArrays(records: readonly PointRecord[]) {
+function* pointArrays(records: readonly PointRecord[], data?: ArrayBuffer | null) {
   const size = records.length;
   const lng = new Float64Array(size);
   const lat = new Float64Array(size);
   const synthetic = new Uint8Array(size);
   const realBits = fullBitset(size);
-  const spatial = size > 0 ? new Flatbush(size) : null;
+  const ready = prebuilt(data, size);
+  const spatial = ready ? null : size > 0 ? new Flatbush(size) : null;
   for (let i = 0; i < size; i++) {
     const r = records[i] as PointRecord;
     lng[i] = r.coordinates[0];
@@ -69,7 +89,7 @@ function* pointArrays(records: readonly PointRecord[]) {
   // One unit: Flatbush sorts its items in one call (tens of ms for 100,000 points).
   spatial?.finish();
   yield;
-  return { lng, lat, synthetic, realBits, spatial };
+  return { lng, lat, synthetic, realBits, spatial: ready ?? spatial };
 }
 
 /** The shared columns of one dataset; zone masks and link status come from geo/link. */
@@ -78,6 +98,7 @@ export function* pointColumnsSteps(
   year: Int16Array,
   zoneMask: Uint32Array,
   linkStatus: Uint8Array,
+  spatialData?: ArrayBuffer | null,
 ): Steps<PointColumns> {
   const size = records.length;
   if (zoneMask.length !== size || linkStatus.length !== size) {
@@ -88,7 +109,7 @@ export function* pointColumnsSteps(
     ids.push((records[i] as PointRecord).id);
     if (i % STEP === STEP - 1) yield;
   }
-  const arrays = yield* pointArrays(records);
+  const arrays = yield* pointArrays(records, spatialData);
   const zoneBits = bitsetsByMaskBit(zoneMask, ZONE_IDS.length);
   yield;
   const linkBits = bitsetsByCode(linkStatus, LINK_STATUSES.length);

@@ -9,6 +9,8 @@ import {
 } from '../../src/geo/cluster-index';
 import { entityIndexSteps } from '../../src/geo/entity-index';
 import { linkLookupsSteps } from '../../src/geo/link-lookups';
+import { spatialIndexData } from '../../src/geo/point-columns';
+import { drain } from '../../src/geo/steps';
 import { enterprise, project } from './builders/zones';
 
 // The page builds these in slices that yield (entities.ts assemble): every record must land in
@@ -86,5 +88,24 @@ describe('the index and lookups built in slices', () => {
     const columns = { lng, lat };
     await runSliced(prepareClusterIndex(columns), everyStep());
     expect(clusterIndexOf(columns).order).toEqual(index.order);
+  });
+});
+
+describe('a spatial index the worker built', () => {
+  it('is used as is when it covers the records, and rebuilt when it does not', async () => {
+    const data = spatialIndexData(enterprises);
+    const index = await runSliced(
+      entityIndexSteps(enterprises, projects, link, { enterprises: data, projects: null }),
+      everyStep(),
+    );
+    expect(index.enterprises.spatial?.data).toBe(data);
+    const [x, y] = enterprises[9000]?.coordinates ?? [0, 0];
+    expect(index.enterprises.spatial?.search(x, y, x, y)).toContain(9000);
+    // An index of other records (a stale buffer) is not trusted.
+    const other = spatialIndexData(enterprises.slice(0, 10));
+    const rebuilt = drain(
+      entityIndexSteps(enterprises, projects, link, { enterprises: other, projects: null }),
+    );
+    expect(rebuilt.enterprises.spatial?.numItems).toBe(N);
   });
 });

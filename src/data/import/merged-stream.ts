@@ -32,7 +32,8 @@ export function splitMerged(
   slices(enterprises, (s) => part({ enterprises: s, projects: [], skipped: [] }));
   slices(projects, (s) => part({ enterprises: [], projects: s, skipped: [] }));
   slices(skipped, (s) => part({ enterprises: [], projects: [], skipped: s }));
-  end({ provenance: merged.provenance, failed: merged.failed, masks: merged.masks });
+  const { provenance, failed, masks, spatial } = merged;
+  end(spatial ? { provenance, failed, masks, spatial } : { provenance, failed, masks });
 }
 
 /** On the page: gathers the parts back, in order, into the merged load. */

@@ -68,7 +68,7 @@ export function attributeTasks(profile, markStart, tasks, minMs = 100) {
   const { byId, ownerFor, marked } = nodeOwners(profile);
   const times = [];
   let t = profile.startTime;
-  profile.samples.forEach((id, i) => {
+  profile.samples.forEach((_, i) => {
     t += profile.timeDeltas[i] ?? 0;
     times.push(t);
   });

@@ -13,6 +13,7 @@ import { importFile } from '../../src/data/import/import-file.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
 import { DIST, median, ROOT, startPreview, timeToIdle, watchLongTasks } from './browser-lib.mjs';
 import { registerCsv } from './import-bench-data.ts';
+import { attributeTasks, clockMark, printAttributed } from './task-attribution.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ROWS = 100_000;
@@ -66,25 +67,37 @@ function topSelf(profile, n = 20) {
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 
-/** Starts the CPU profiler when BENCH_PROFILE is set; the returned stop() prints and saves. */
+/**
+ * Starts the CPU profiler when BENCH_PROFILE is set; the returned stop(tasks) prints and saves
+ * the profile and returns the phase's tasks over 100 ms, each attributed (task-attribution.mjs),
+ * or null without a profile.
+ */
 async function profiler(context, page, name) {
-  if (!process.env.BENCH_PROFILE) return async () => {};
+  if (!process.env.BENCH_PROFILE) return async () => null;
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  return async () => {
+  const mark = await clockMark(page);
+  return async (tasks) => {
     const { profile } = await cdp.send('Profiler.stop');
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     writeFileSync(join(ROOT, `test-results/import-${name}.cpuprofile`), JSON.stringify(profile));
     for (const [k, ms] of topSelf(profile))
       console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${k}`);
+    writeFileSync(
+      join(ROOT, `test-results/import-${name}.tasks.json`),
+      JSON.stringify({ mark, tasks }),
+    );
+    const attributed = attributeTasks(profile, mark, tasks);
+    printAttributed(name, attributed);
+    return attributed;
   };
 }
 
 /** The long tasks recorded since the last reset, as [start, duration] pairs (ms). */
-const taskList = (page) =>
-  page.evaluate(() => window.__taskList.map((t) => `${t[0].toFixed(0)}+${t[1].toFixed(0)}`));
+const taskList = (page) => page.evaluate(() => window.__taskList.slice());
+const shortList = (tasks) => tasks.map((t) => `${t[0].toFixed(0)}+${t[1].toFixed(0)}`);
 
 const resetLongTasks = (page) =>
   page.evaluate(() => {
@@ -137,12 +150,10 @@ async function importRun(browser, base, csv) {
   );
   await page.waitForSelector(IDLE, { timeout: 600_000 });
   await page.waitForTimeout(500);
-  const receive = {
-    ms: Date.now() - t0,
-    longest: await longest(page),
-    tasks: await taskList(page),
-  };
-  await stopProfile();
+  const receiveTasks = await taskList(page);
+  const receive = { ms: Date.now() - t0, longest: await longest(page) };
+  receive.tasks = shortList(receiveTasks);
+  receive.attributed = await stopProfile(receiveTasks);
   await resetLongTasks(page);
   stopProfile = await profiler(r.context, page, 'merge');
   t0 = Date.now();
@@ -159,8 +170,9 @@ async function importRun(browser, base, csv) {
   );
   await page.waitForSelector(IDLE, { timeout: 600_000 });
   await page.waitForTimeout(500);
-  const merge = { ms: Date.now() - t0, longest: await longest(page), tasks: await taskList(page) };
-  await stopProfile();
+  const mergeTasks = await taskList(page);
+  const merge = { ms: Date.now() - t0, longest: await longest(page), tasks: shortList(mergeTasks) };
+  merge.attributed = await stopProfile(mergeTasks);
   await r.context.close();
   return { atLoad, receive, merge };
 }
@@ -186,6 +198,7 @@ async function main() {
     receiveMs: [],
     merge: [],
     mergeMs: [],
+    ours: { receive: [], merge: [] },
   };
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -199,6 +212,11 @@ async function main() {
       out.receiveMs.push(run.receive.ms);
       out.merge.push(run.merge.longest);
       out.mergeMs.push(run.merge.ms);
+      for (const phase of ['receive', 'merge']) {
+        const a = run[phase].attributed;
+        if (a) out.ours[phase].push(a.filter((t) => t.owner === 'ours').map((t) => t.duration));
+        delete run[phase].attributed;
+      }
       console.log(`run ${i + 1}:`, JSON.stringify({ setData, bare, ...run }));
     }
   } finally {
@@ -221,20 +239,31 @@ async function main() {
   console.log(
     `  use as enterprises (apply → counts shown, map idle): longest task ${f(median(out.merge))} ms, ${f(median(out.mergeMs))} ms in all`,
   );
-  const own = Math.max(100, median(out.setData));
-  // "Use as enterprises" hands the map 100,000 more records: the bare page's longest task
-  // taking the same features is the map's share; anything of ours beyond it must stay ≤ 100 ms.
+  // "Use as enterprises" hands the map 100,000 more records: the bare page's setData of the same
+  // features is the map's own share, shown for scale. The goal is about our code alone: no task
+  // of ours (by the profile's attribution) over 100 ms, in either phase.
   if (out.bare.length) {
     console.log(
       `  use as enterprises vs the bare page: longest task ${f(median(out.merge))} ms vs ${f(median(out.bare))} ms at load, ${f(median(out.setData))} ms for setData (ratio to setData ${(median(out.merge) / median(out.setData)).toFixed(2)})`,
     );
   }
-  console.log(
-    `  goal: use as enterprises' longest task ≤ max(100 ms, the bare setData's) = ${f(own)} ms: ${median(out.merge) <= own ? 'met' : 'NOT met'}`,
-  );
-  console.log(
-    `  goal: receive's longest task ≤ max(100 ms, the bare setData's) = ${f(own)} ms: ${median(out.receive) <= own ? 'met' : 'NOT met'}`,
-  );
+  for (const [phase, name] of [
+    ['receive', 'receive'],
+    ['merge', 'use as enterprises'],
+  ]) {
+    const runs = out.ours[phase];
+    if (runs.length === 0) {
+      console.log(
+        `  goal: ${name}, no task of ours over 100 ms: not judged (needs BENCH_PROFILE=1)`,
+      );
+      continue;
+    }
+    const met = runs.filter((r) => r.length === 0).length;
+    const list = runs.map((r) => `[${r.map(f).join(', ')}]`).join(' ');
+    console.log(
+      `  goal: ${name}, no task of ours over 100 ms: ${met === runs.length ? 'met' : 'NOT met'} in ${met} of ${runs.length} runs (ours over 100 ms per run: ${list})`,
+    );
+  }
 }
 
 await main();

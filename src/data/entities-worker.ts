@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
+import Flatbush from 'flatbush';
 import type { ZoneFeature } from '../domain/zone';
+import { spatialIndexData } from '../geo/point-columns';
 import { checkFetchable } from './dataset-link';
 import { EntityAccumulator } from './entity-accumulator';
 import type { MergedEnd, MergedPart } from './import/merged-stream';
@@ -96,13 +98,24 @@ async function mergeHere(request: WorkerRequest, imported: PackedLayer[]): Promi
     import('./import/merged-stream'),
   ]);
   const merged = mergeImported(kept.snapshot(), { layers: receiver.layers() }, request.zones);
+  // The spatial indexes are built here: their sort was one long task on the page.
+  merged.spatial = {
+    enterprises: spatialIndexData(merged.enterprises, Flatbush),
+    projects: spatialIndexData(merged.projects, Flatbush),
+  };
   splitMerged(
     merged,
     (part) => post({ type: 'merged', part }),
     (end) => {
       const m = end.masks;
-      const buffers = [m.enterpriseMasks, m.projectMasks, m.enterpriseStatus, m.projectStatus];
-      post({ type: 'merged-end', end }, [...new Set(buffers.map((b) => b.buffer))]);
+      const buffers: ArrayBufferLike[] = [
+        m.enterpriseMasks,
+        m.projectMasks,
+        m.enterpriseStatus,
+        m.projectStatus,
+      ].map((b) => b.buffer);
+      for (const s of [end.spatial?.enterprises, end.spatial?.projects]) if (s) buffers.push(s);
+      post({ type: 'merged-end', end }, [...new Set(buffers)] as Transferable[]);
     },
   );
 }

@@ -4,14 +4,16 @@ import projectsUrl from '../../data/geojson/projects.geojson?url';
 import type { Enterprise, Project, SkippedRecord } from '../domain/entity';
 import type { Provenance } from '../domain/provenance';
 import type { ZoneFeature } from '../domain/zone';
-import { buildEntityIndex, type EntityIndex } from '../geo/entity-index';
+import { prepareClusterIndex } from '../geo/cluster-index';
+import { type EntityIndex, entityIndexSteps } from '../geo/entity-index';
 import type { LinkResult } from '../geo/link';
-import { linkLookups } from '../geo/link-lookups';
+import { linkLookupsSteps } from '../geo/link-lookups';
 import { type LinkRefusal, resolveDatasetLink } from './dataset-link';
 import type { EntityOverlay } from './import/entity-overlay';
 import type { EntitySources, LoadedEntities, LoadFailure } from './load-entities';
 import { type ImportedRows, loadInWorker, type OnChunk } from './load-in-worker';
 import { beginLoad, endLoad, publishPartial, reportProgress } from './load-progress';
+import { runSliced } from './slices';
 
 export type { EntitySources };
 
@@ -115,20 +117,22 @@ async function packOverlay(overlay: EntityOverlay): Promise<ImportedRows> {
   return { layers: packLayers(overlay.layers), rows: packRows(overlay.layers) };
 }
 
-/** Lets the page paint between the steps that build lookups and the index. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
+/**
+ * The lookups, the index and the map's cluster grids, built in short tasks (slices.ts): for
+ * 100,000 records each was one main-thread task of 0.1–0.9 s (issue 8's import bench).
+ */
 async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<EntityData> {
   const { enterprises, projects } = loaded;
   // The spatial index's code is fetched here, beside the data, not with the first paint.
   const spatial = import('flatbush');
-  const lookups = linkLookups(enterprises, projects);
-  await yieldToPage();
-  signal?.throwIfAborted();
+  const lookups = await runSliced(linkLookupsSteps(enterprises, projects), { signal });
   const link: LinkResult = { ...loaded.masks, ...lookups };
-  const index = buildEntityIndex(enterprises, projects, link, (await spatial).default);
-  await yieldToPage();
-  signal?.throwIfAborted();
+  const Spatial = (await spatial).default;
+  const steps = entityIndexSteps(enterprises, projects, link, Spatial, loaded.spatial);
+  const index = await runSliced(steps, { signal });
+  // The map reads these grids when it draws the records (cluster-source.ts).
+  await runSliced(prepareClusterIndex(index.enterprises), { signal });
+  await runSliced(prepareClusterIndex(index.projects), { signal });
   return {
     enterprises,
     projects,
@@ -152,6 +156,10 @@ export function entitiesQueryOptions(
     enabled: zones !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
+    // Structural sharing compares the new records with the old deeply: with an imported
+    // register of 100,000 records that was a main-thread task of 0.3–0.5 s (issue 8). Each
+    // load builds new data whole, so identity already tells what changed.
+    structuralSharing: false,
     // react-query aborts `signal` when a newer query (another dataset link) replaces this one.
     queryFn: async ({ signal }): Promise<EntityData> => {
       const list = [...(zones ?? [])];

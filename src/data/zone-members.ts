@@ -1,6 +1,7 @@
 import type { ZoneId } from '../domain/zone';
 import { ZONE_IDS } from '../domain/zone';
 import type { EntityData } from './entities';
+import { runSliced, sortSteps } from './slices';
 
 export type SortKey = 'name' | 'year' | 'employees' | 'investment';
 
@@ -38,6 +39,32 @@ function fullOrder(data: EntityData, kind: Kind, sort: SortKey, lang: Lang, real
   return order;
 }
 
+const nameOf = (r: { name_zh: string; name_en?: string | null } | undefined, lang: Lang) =>
+  (lang === 'en' && r?.name_en) || r?.name_zh || '';
+
+/**
+ * The list's comparator over record indices; by name it reads `names` (looked up once per
+ * record, not once per comparison). Total: ties break by index, so any correct sort agrees.
+ */
+function comparator(
+  data: EntityData,
+  kind: Kind,
+  sort: SortKey,
+  lang: Lang,
+  realFirst: boolean,
+  names: readonly string[],
+): (a: number, b: number) => number {
+  const records = kind === 'enterprise' ? data.enterprises : data.projects;
+  const group = (i: number) => (realFirst && records[i]?.synthetic ? 1 : 0);
+  if (sort === 'name') {
+    const collator = collators[lang];
+    return (a, b) =>
+      group(a) - group(b) || collator.compare(names[a] ?? '', names[b] ?? '') || a - b;
+  }
+  const value = sortValue(data, kind, sort);
+  return (a, b) => group(a) - group(b) || value(b) - value(a) || a - b;
+}
+
 function sortIndices(
   data: EntityData,
   kind: Kind,
@@ -47,18 +74,107 @@ function sortIndices(
   realFirst: boolean,
 ): number[] {
   const records = kind === 'enterprise' ? data.enterprises : data.projects;
-  const group = (i: number) => (realFirst && records[i]?.synthetic ? 1 : 0);
+  const names: string[] = [];
+  if (sort === 'name') for (const i of out) names[i] = nameOf(records[i], lang);
+  return out.sort(comparator(data, kind, sort, lang, realFirst, names));
+}
+
+/** Records handled between two chances to yield while names are looked up. */
+const NAME_STEP = 4096;
+
+/** The whole dataset's list order, computed in steps that yield (see slices.ts). */
+function* fullOrderSteps(
+  data: EntityData,
+  kind: Kind,
+  sort: SortKey,
+  lang: Lang,
+  realFirst: boolean,
+) {
+  const records = kind === 'enterprise' ? data.enterprises : data.projects;
+  const names: string[] = [];
   if (sort === 'name') {
-    const name = (i: number) => {
-      const r = records[i];
-      return (lang === 'en' && r?.name_en) || r?.name_zh || '';
-    };
-    const keyed = out.map((i) => [group(i), name(i), i] as const);
-    keyed.sort((a, b) => a[0] - b[0] || collators[lang].compare(a[1], b[1]) || a[2] - b[2]);
-    return keyed.map(([, , i]) => i);
+    for (let i = 0; i < records.length; i++) {
+      names.push(nameOf(records[i], lang));
+      if (i % NAME_STEP === NAME_STEP - 1) yield;
+    }
   }
-  const value = sortValue(data, kind, sort);
-  return out.sort((a, b) => group(a) - group(b) || value(b) - value(a) || a - b);
+  const all = Array.from({ length: records.length }, (_, i) => i);
+  const sorted = yield* sortSteps(all, comparator(data, kind, sort, lang, realFirst, names));
+  return Uint32Array.from(sorted);
+}
+
+const pending = new WeakMap<EntityData, Map<string, Promise<void>>>();
+
+/**
+ * Computes the whole dataset's list order in short tasks (a pinyin sort of 100,000 names in
+ * one go was a main-thread task of 0.2–0.6 s) and keeps it for zoneMembers. Callers of the
+ * same data and order share one computation.
+ */
+export function prepareOrder(
+  data: EntityData,
+  kind: Kind,
+  sort: SortKey,
+  lang: Lang,
+  realFirst: boolean,
+): Promise<void> {
+  const key = orderKey(kind, sort, lang, realFirst);
+  if (orders.get(data)?.has(key)) return Promise.resolve();
+  let byKey = pending.get(data);
+  if (!byKey) {
+    byKey = new Map();
+    pending.set(data, byKey);
+  }
+  const running = byKey.get(key);
+  if (running) return running;
+  const done = runSliced(fullOrderSteps(data, kind, sort, lang, realFirst)).then((order) => {
+    let known = orders.get(data);
+    if (!known) {
+      known = new Map();
+      orders.set(data, known);
+    }
+    known.set(key, order);
+    byKey.delete(key);
+  });
+  byKey.set(key, done);
+  return done;
+}
+
+/** Whether zoneMembers would sort the whole dataset now (its order is not known yet). */
+export function needsOrder(
+  data: EntityData,
+  kind: Kind,
+  matchedCount: number,
+  sort: SortKey,
+  lang: Lang,
+  realFirst: boolean,
+): boolean {
+  const n = (kind === 'enterprise' ? data.enterprises : data.projects).length;
+  const known = orders.get(data)?.has(orderKey(kind, sort, lang, realFirst));
+  return !known && matchedCount * 16 >= n;
+}
+
+/**
+ * zoneMembers without a long task: when the whole dataset's order is not known yet, the
+ * members in dataset order and `sorted: false` (the caller runs prepareOrder and asks again).
+ * The members are the same either way; only their order waits.
+ */
+export function zoneMembersNow(
+  data: EntityData,
+  kind: Kind,
+  matched: Uint32Array,
+  zone: ZoneId | null,
+  sort: SortKey,
+  lang: Lang,
+  realFirst = false,
+): { items: readonly number[] | Uint32Array; sorted: boolean } {
+  if (!needsOrder(data, kind, matched.length, sort, lang, realFirst)) {
+    return { items: zoneMembers(data, kind, matched, zone, sort, lang, realFirst), sorted: true };
+  }
+  const bit = zone === null ? 0 : 1 << ZONE_IDS.indexOf(zone);
+  const masks = kind === 'enterprise' ? data.link.enterpriseMasks : data.link.projectMasks;
+  const items: number[] = [];
+  for (const i of matched) if (bit === 0 || (masks[i] ?? 0) & bit) items.push(i);
+  return { items, sorted: false };
 }
 
 /**

@@ -8,6 +8,8 @@
  * prefix counts (cluster-counts.ts) found with two binary searches.
  */
 
+import { drain, STEP, type Steps } from './steps';
+
 /** Level 21: cells of 64 px at zoom 18 (MapLibre's world is 512·2^z px wide). */
 export const MAX_LEVEL = 21;
 /** A grid level is the map zoom plus this: cells of 64–128 px on screen. */
@@ -66,8 +68,8 @@ export function morton(x: number, y: number): number {
   return hi * 2 ** 22 + lo;
 }
 
-/** LSD radix sort of record indices by key, 11 bits per pass (keys < 2^44). */
-function sortByKey(keys: Float64Array): Uint32Array {
+/** LSD radix sort of record indices by key, 11 bits per pass (keys < 2^44); yields per pass. */
+function* sortByKey(keys: Float64Array): Steps<Uint32Array> {
   let order = new Uint32Array(keys.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   let next = new Uint32Array(keys.length);
@@ -93,12 +95,13 @@ function sortByKey(keys: Float64Array): Uint32Array {
       counts[d] = at + 1;
     }
     [order, next] = [next, order];
+    yield;
   }
   return order;
 }
 
-/** Builds the index over WGS-84 points (same order as the dataset's columns). */
-export function buildClusterIndex(lng: Float64Array, lat: Float64Array): ClusterIndex {
+/** buildClusterIndex in steps that yield (a 100,000-point index was one task of 0.1–0.9 s). */
+export function* clusterIndexSteps(lng: Float64Array, lat: Float64Array): Steps<ClusterIndex> {
   const size = lng.length;
   const raw = new Float64Array(size);
   const rawX = new Float64Array(size);
@@ -107,8 +110,9 @@ export function buildClusterIndex(lng: Float64Array, lat: Float64Array): Cluster
     rawX[i] = mercatorX(lng[i] as number);
     rawY[i] = mercatorY(lat[i] as number);
     raw[i] = morton(cellAt(rawX[i] as number, MAX_LEVEL), cellAt(rawY[i] as number, MAX_LEVEL));
+    if (i % STEP === STEP - 1) yield;
   }
-  const order = sortByKey(raw);
+  const order = yield* sortByKey(raw);
   const keys = new Float64Array(size);
   const mx = new Float32Array(size);
   const my = new Float32Array(size);
@@ -117,6 +121,34 @@ export function buildClusterIndex(lng: Float64Array, lat: Float64Array): Cluster
     keys[k] = raw[i] as number;
     mx[k] = rawX[i] as number;
     my[k] = rawY[i] as number;
+    if (k % STEP === STEP - 1) yield;
   }
   return { size, order, keys, mx, my };
+}
+
+/** Builds the index over WGS-84 points (same order as the dataset's columns). */
+export function buildClusterIndex(lng: Float64Array, lat: Float64Array): ClusterIndex {
+  return drain(clusterIndexSteps(lng, lat));
+}
+
+type Coordinates = { readonly lng: Float64Array; readonly lat: Float64Array };
+
+/** One index per set of coordinates (dropped with them), however it was built. */
+const built = new WeakMap<Coordinates, ClusterIndex>();
+
+/** The index of these coordinates: the one built before, or built now in one go. */
+export function clusterIndexOf(columns: Coordinates): ClusterIndex {
+  let index = built.get(columns);
+  if (!index) {
+    index = buildClusterIndex(columns.lng, columns.lat);
+    built.set(columns, index);
+  }
+  return index;
+}
+
+/** Builds (in steps) and keeps the index of these coordinates, so clusterIndexOf finds it. */
+export function* prepareClusterIndex(columns: Coordinates): Steps<void> {
+  if (built.has(columns)) return;
+  const index = yield* clusterIndexSteps(columns.lng, columns.lat);
+  built.set(columns, index);
 }

@@ -1,3 +1,5 @@
+import { drain, STEP, type Steps } from './steps';
+
 /** Record index by id: what LinkResult's id lookups need (only `get`). */
 export interface IdLookup {
   get(id: string): number | undefined;
@@ -21,6 +23,11 @@ function hash(id: string): number {
  * built-in one of the same id).
  */
 export function buildIdIndex(records: readonly { id: string }[]): IdLookup {
+  return drain(idIndexSteps(records));
+}
+
+/** buildIdIndex in steps that yield (see steps.ts). */
+export function* idIndexSteps(records: readonly { id: string }[]): Steps<IdLookup> {
   let size = 16;
   while (size < records.length * 2) size *= 2;
   const mask = size - 1;
@@ -33,9 +40,10 @@ export function buildIdIndex(records: readonly { id: string }[]): IdLookup {
       slot = (slot + 1) & mask;
     }
   };
-  records.forEach((r, i) => {
-    table[slotOf(r.id)] = i;
-  });
+  for (let i = 0; i < records.length; i++) {
+    table[slotOf((records[i] as { id: string }).id)] = i;
+    if (i % STEP === STEP - 1) yield;
+  }
   return {
     get(id) {
       const at = table[slotOf(id)] as number;

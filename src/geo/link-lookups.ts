@@ -1,16 +1,36 @@
 import type { Enterprise, Project } from '../domain/entity';
-import { buildIdIndex, type IdLookup } from './id-index';
+import { buildIdIndex, type IdLookup, idIndexSteps } from './id-index';
 import type { LinkResult } from './link';
+import type { Steps } from './steps';
+
+type Lookups = Pick<
+  LinkResult,
+  'projectsByEnterprise' | 'enterpriseIndexById' | 'projectIndexById'
+>;
 
 /** The id lookups of a LinkResult; cheap, so a worker can send masks and these be rebuilt. */
 export function linkLookups(
   enterprises: readonly Enterprise[],
   projects: readonly Project[],
-): Pick<LinkResult, 'projectsByEnterprise' | 'enterpriseIndexById' | 'projectIndexById'> {
+): Lookups {
   return {
     projectsByEnterprise: projectsByEnterprise(projects),
     enterpriseIndexById: indexById(enterprises),
     projectIndexById: indexById(projects),
+  };
+}
+
+/** linkLookups in steps that yield (see steps.ts). */
+export function* linkLookupsSteps(
+  enterprises: readonly Enterprise[],
+  projects: readonly Project[],
+): Steps<Lookups> {
+  const byEnterprise = projectsByEnterprise(projects);
+  yield;
+  return {
+    projectsByEnterprise: byEnterprise,
+    enterpriseIndexById: yield* idIndexSteps(enterprises),
+    projectIndexById: yield* idIndexSteps(projects),
   };
 }
 

@@ -2,6 +2,7 @@ import type Flatbush from 'flatbush';
 import { LINK_STATUSES } from '../domain/entity';
 import { ZONE_IDS } from '../domain/zone';
 import { type Bitset, bitsetsByCode, bitsetsByMaskBit, clearBit, fullBitset } from './bitset';
+import { STEP, type Steps } from './steps';
 
 /**
  * The spatial index's class, passed in by the caller: the app imports flatbush on its own
@@ -52,15 +53,47 @@ interface PointRecord {
   synthetic: boolean;
 }
 
+/**
+ * The spatial index's data over the records' points, as pointArrays builds it (a worker builds
+ * it and transfers the buffer; pointColumnsSteps then only wraps it). null when empty.
+ */
+export function spatialIndexData(
+  records: readonly PointRecord[],
+  Spatial: SpatialIndexClass,
+): ArrayBuffer | null {
+  if (records.length === 0) return null;
+  const spatial = new Spatial(records.length);
+  for (const r of records) spatial.add(r.coordinates[0], r.coordinates[1]);
+  spatial.finish();
+  return spatial.data as ArrayBuffer;
+}
+
+/** A prebuilt index when it covers exactly these records, else null (build it here). */
+function prebuilt(
+  data: ArrayBuffer | null | undefined,
+  size: number,
+  Spatial: SpatialIndexClass,
+): Flatbush | null {
+  if (!data || size === 0) return null;
+  const index = Spatial.from(data);
+  return index.numItems === size ? index : null;
+}
+
 /** Coordinates, synthetic flags and the spatial index, in one pass over the records. */
-function pointArrays(records: readonly PointRecord[], Spatial: SpatialIndexClass) {
+function* pointArrays(
+  records: readonly PointRecord[],
+  Spatial: SpatialIndexClass,
+  data?: ArrayBuffer | null,
+) {
   const size = records.length;
   const lng = new Float64Array(size);
   const lat = new Float64Array(size);
   const synthetic = new Uint8Array(size);
   const realBits = fullBitset(size);
-  const spatial = size > 0 ? new Spatial(size) : null;
-  records.forEach((r, i) => {
+  const ready = prebuilt(data, size, Spatial);
+  const spatial = ready ? null : size > 0 ? new Spatial(size) : null;
+  for (let i = 0; i < size; i++) {
+    const r = records[i] as PointRecord;
     lng[i] = r.coordinates[0];
     lat[i] = r.coordinates[1];
     spatial?.add(r.coordinates[0], r.coordinates[1]);
@@ -68,31 +101,36 @@ function pointArrays(records: readonly PointRecord[], Spatial: SpatialIndexClass
       synthetic[i] = 1;
       clearBit(realBits, i);
     }
-  });
+    if (i % STEP === STEP - 1) yield;
+  }
+  // One unit: Flatbush sorts its items in one call (tens of ms for 100,000 points).
   spatial?.finish();
-  return { lng, lat, synthetic, realBits, spatial };
+  yield;
+  return { lng, lat, synthetic, realBits, spatial: ready ?? spatial };
 }
 
 /** The shared columns of one dataset; zone masks and link status come from geo/link. */
-export function buildPointColumns(
+export function* pointColumnsSteps(
   records: readonly PointRecord[],
   year: Int16Array,
   zoneMask: Uint32Array,
   linkStatus: Uint8Array,
   Spatial: SpatialIndexClass,
-): PointColumns {
+  spatialData?: ArrayBuffer | null,
+): Steps<PointColumns> {
   const size = records.length;
   if (zoneMask.length !== size || linkStatus.length !== size) {
     throw new Error('entity-index: link arrays do not match the dataset length');
   }
-  return {
-    size,
-    ids: records.map((r) => r.id),
-    ...pointArrays(records, Spatial),
-    zoneMask,
-    linkStatus,
-    year,
-    zoneBits: bitsetsByMaskBit(zoneMask, ZONE_IDS.length),
-    linkBits: bitsetsByCode(linkStatus, LINK_STATUSES.length),
-  };
+  const ids: string[] = [];
+  for (let i = 0; i < size; i++) {
+    ids.push((records[i] as PointRecord).id);
+    if (i % STEP === STEP - 1) yield;
+  }
+  const arrays = yield* pointArrays(records, Spatial, spatialData);
+  const zoneBits = bitsetsByMaskBit(zoneMask, ZONE_IDS.length);
+  yield;
+  const linkBits = bitsetsByCode(linkStatus, LINK_STATUSES.length);
+  yield;
+  return { size, ids, ...arrays, zoneMask, linkStatus, year, zoneBits, linkBits };
 }

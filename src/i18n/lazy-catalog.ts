@@ -8,6 +8,7 @@ import { frictionPanelMessages } from './messages/friction-panels';
 import { hostileInputPanelMessages } from './messages/hostile-input-panels';
 import { importErrorMessages } from './messages/import-errors';
 import { importUiMessages } from './messages/import-ui';
+import { listOrderMessages } from './messages/list-order';
 import { mapPictureMessages } from './messages/map-picture';
 import { statsPanelMessages } from './messages/stats-panel';
 import { userZoneStatsMessages } from './messages/user-zone-stats';
@@ -35,6 +36,8 @@ export const lazyFeatures = [
   filterPanelMessages,
   hostileInputPanelMessages,
   userZonePanelMessages,
+  // The record lists (filter tab, zone panel), both lazy panels.
+  listOrderMessages,
 ] as const;
 
 export type LazyZh = typeof dataQualityMessages.zh &
@@ -50,4 +53,5 @@ export type LazyZh = typeof dataQualityMessages.zh &
   typeof frictionPanelMessages.zh &
   typeof filterPanelMessages.zh &
   typeof hostileInputPanelMessages.zh &
-  typeof userZonePanelMessages.zh;
+  typeof userZonePanelMessages.zh &
+  typeof listOrderMessages.zh;

@@ -1,7 +1,7 @@
 import type { TileCrs } from '../domain/basemap';
 import type { Bitset } from '../geo/bitset';
 import { buildMatchPrefix } from '../geo/cluster-counts';
-import { buildClusterIndex, type ClusterIndex } from '../geo/cluster-index';
+import { clusterIndexOf } from '../geo/cluster-index';
 import type { ViewSource } from '../geo/cluster-view';
 import { columnsForDisplay } from '../geo/display-shift';
 import type { PointColumns } from '../geo/point-columns';
@@ -9,21 +9,10 @@ import type { PointColumns } from '../geo/point-columns';
 /** [lng, lat] columns, WGS-84 or moved for display onto a GCJ-02 basemap. */
 type Coordinates = Pick<PointColumns, 'lng' | 'lat'>;
 
-/** One grid index per set of coordinates (dropped with them). */
-const indexes = new WeakMap<Coordinates, ClusterIndex>();
 /** The display copy of a dataset's coordinates for a GCJ-02/BD-09 basemap, one per dataset. */
 const shifted = new WeakMap<PointColumns, Coordinates & { crs: TileCrs }>();
 /** One set of prefix counts per filter result's bitset. */
 const prefixes = new WeakMap<Bitset, ViewSource>();
-
-function clusterIndexOf(columns: Coordinates): ClusterIndex {
-  let index = indexes.get(columns);
-  if (!index) {
-    index = buildClusterIndex(columns.lng, columns.lat);
-    indexes.set(columns, index);
-  }
-  return index;
-}
 
 /** A dataset's coordinates as drawn on a basemap in `crs` (the columns themselves for WGS-84). */
 export function displayColumns(columns: PointColumns, crs: TileCrs): Coordinates {

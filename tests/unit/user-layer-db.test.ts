@@ -108,10 +108,10 @@ describe('user layers in IndexedDB', () => {
 });
 
 describe('features stored in parts (one short task each)', () => {
-  it('keeps 12,001 features in order across 13 parts, and removes the parts with the layer', async () => {
+  it('keeps 12,001 features in order across 49 parts of 250, and removes the parts with the layer', async () => {
     const features = points(12_001);
     await saveUserLayer({ ...layer('p1', 'big', '2026-02-01T00:00:00Z'), features });
-    expect(await partCount('p1')).toBe(13);
+    expect(await partCount('p1')).toBe(49);
     const stored = (await loadUserLayers()).find((l) => l.id === 'p1');
     expect(stored?.features).toEqual(features);
     await deleteUserLayer('p1');
@@ -163,7 +163,7 @@ describe('features stored in parts (one short task each)', () => {
     const [loaded] = (await loadUserLayers()).filter((l) => l.id === 'p4');
     expect(loaded?.features).toEqual(old.features);
     await saveUserLayer({ ...(loaded as UserLayer), name: 'moved' });
-    expect(await partCount('p4')).toBe(6);
+    expect(await partCount('p4')).toBe(24);
     const stored = (await loadUserLayers()).find((l) => l.id === 'p4');
     expect(stored?.features).toEqual(old.features);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityData } from '../../src/data/entities';
-import { type SortKey, zoneMembers } from '../../src/data/zone-members';
+import {
+  prepareOrder,
+  type SortKey,
+  zoneMembers,
+  zoneMembersNow,
+} from '../../src/data/zone-members';
 import { enterprise } from './builders/zones';
 
 /** A seeded pseudo-random sequence, so a failure can be replayed. */
@@ -80,5 +85,45 @@ describe('zoneMembers over a precomputed order', () => {
       );
       expect(got).toEqual(naive(d, matched, zone === null ? 0 : 1, sort, lang, realFirst));
     }
+  });
+});
+
+describe('zoneMembersNow and prepareOrder (the order computed in short tasks)', () => {
+  it('gives the members at once, then after prepareOrder exactly the naive sort', async () => {
+    const rand = rng(23);
+    // Several runs of 256 and merges of unequal widths (see slices.ts).
+    const d = dataset(3_001, rand);
+    for (const [sort, lang, realFirst] of [
+      ['name', 'zh', true],
+      ['name', 'en', false],
+      ['year', 'zh', true],
+      ['employees', 'en', true],
+    ] as const) {
+      const matched = Array.from({ length: 3_001 }, (_, i) => i).filter(() => rand() < 0.8);
+      const m = Uint32Array.from(matched);
+      const before = zoneMembersNow(d, 'enterprise', m, 'xipeng-park', sort, lang, realFirst);
+      const expected = naive(d, matched, 1, sort, lang, realFirst);
+      // Not sorted yet, but the same members (counts and the real-record count need no order).
+      expect(before.sorted).toBe(false);
+      expect([...before.items].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+      await Promise.all([
+        prepareOrder(d, 'enterprise', sort, lang, realFirst),
+        prepareOrder(d, 'enterprise', sort, lang, realFirst),
+      ]);
+      const after = zoneMembersNow(d, 'enterprise', m, 'xipeng-park', sort, lang, realFirst);
+      expect(after.sorted).toBe(true);
+      expect(after.items).toEqual(expected);
+      expect(zoneMembers(d, 'enterprise', m, null, sort, lang, realFirst)).toEqual(
+        naive(d, matched, 0, sort, lang, realFirst),
+      );
+    }
+  });
+
+  it('sorts a handful of matches at once, without waiting for an order', () => {
+    const d = dataset(3_000, rng(5));
+    const m = Uint32Array.from([2_999, 7, 1_500]);
+    const now = zoneMembersNow(d, 'enterprise', m, null, 'name', 'zh', false);
+    expect(now.sorted).toBe(true);
+    expect(now.items).toEqual(naive(d, [2_999, 7, 1_500], 0, 'name', 'zh', false));
   });
 });

@@ -10,8 +10,11 @@ import { importFile } from './import-file';
 // terminating it; the 'cancel' message also aborts, for a client that keeps the worker.
 const controllers = new Map<number, AbortController>();
 
-/** Features per message: small enough that receiving one is a short main-thread task. */
-const CHUNK = 1000;
+/**
+ * Features per message: small enough that receiving one is a short main-thread task (1,000
+ * took 0.1–0.16 s with garbage collection at load average ~15 on 2 cores).
+ */
+const CHUNK = 500;
 
 function post(message: ImportResponse): void {
   self.postMessage(message);

@@ -12,8 +12,12 @@ export interface MergedPart {
 /** The rest of the merged load, after the parts: small, and the masks are transferred. */
 export type MergedEnd = Omit<LoadedEntities, 'enterprises' | 'projects' | 'skipped'>;
 
-/** Records per part: receiving 10,000 took 0.15–0.3 s at load average ~30 on 2 cores. */
-export const MERGED_PART = 5_000;
+/**
+ * Records per part: a part's message is one main-thread task (cloning the records in, sharing
+ * their strings). 5,000 gave tasks of 0.1–0.4 s at load average ~15 on 2 cores (issue 8's
+ * import browser bench); 1,000 keeps each to a few ms on a quiet machine.
+ */
+export const MERGED_PART = 1_000;
 
 /** In the worker: splits a merged load into parts and an end, in order. */
 export function splitMerged(
@@ -28,7 +32,8 @@ export function splitMerged(
   slices(enterprises, (s) => part({ enterprises: s, projects: [], skipped: [] }));
   slices(projects, (s) => part({ enterprises: [], projects: s, skipped: [] }));
   slices(skipped, (s) => part({ enterprises: [], projects: [], skipped: s }));
-  end({ provenance: merged.provenance, failed: merged.failed, masks: merged.masks });
+  const { provenance, failed, masks, spatial } = merged;
+  end(spatial ? { provenance, failed, masks, spatial } : { provenance, failed, masks });
 }
 
 /** On the page: gathers the parts back, in order, into the merged load. */

@@ -1,13 +1,14 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { EntityData } from '../../data/entities';
 import { useFilterResult } from '../../data/use-filter-result';
-import { realCount, type SortKey, zoneMembers } from '../../data/zone-members';
+import { realCount, type SortKey, zoneMembersNow } from '../../data/zone-members';
 import type { ZoneId } from '../../domain/zone';
 import type { MessageKey } from '../../i18n/translate';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/use-t';
 import { formatCount } from '../../ui/format-number';
 import { type ListKind, MemberList } from './member-list';
+import { useListOrder } from './use-list-order';
 
 const SORTS: Record<ListKind, readonly SortKey[]> = {
   enterprise: ['name', 'employees', 'year'],
@@ -41,17 +42,33 @@ export function EntityResultList(props: {
   const [kind, setKind] = useState<ListKind>('enterprise');
   const [sort, setSort] = useState<SortKey>('name');
   const [realFirst, setRealFirst] = useState(true);
+  // A sort that does not apply to the dataset (employees of a project) falls back to name.
+  const sortOf = (k: ListKind): SortKey => (SORTS[k].includes(sort) ? sort : 'name');
+  // Bumped when a list order becomes known: the lists are asked for again.
+  const [known, setKnown] = useState(0);
   const lists = useMemo(() => {
-    if (!result) return { enterprise: [], project: [] };
-    // A sort that does not apply to the dataset (employees of a project) falls back to name.
+    const none = { items: [], sorted: true };
+    if (!result) return { enterprise: none, project: none, known };
+    // Without the dataset's list order yet, the members in dataset order (sorted: false).
     const members = (k: ListKind, matched: Uint32Array) =>
-      zoneMembers(data, k, matched, zone, SORTS[k].includes(sort) ? sort : 'name', lang, realFirst);
+      zoneMembersNow(
+        data,
+        k,
+        matched,
+        zone,
+        SORTS[k].includes(sort) ? sort : 'name',
+        lang,
+        realFirst,
+      );
     return {
       enterprise: members('enterprise', matched?.enterprise ?? result.enterprises.indices),
       project: members('project', matched?.project ?? result.projects.indices),
+      known,
     };
-  }, [data, result, zone, sort, lang, realFirst, matched]);
-  const items = lists[kind];
+  }, [data, result, zone, sort, lang, realFirst, matched, known]);
+  const waiting = (['enterprise', 'project'] as const).filter((k) => !lists[k].sorted);
+  useListOrder(data, waiting, sortOf, lang, realFirst, setKnown);
+  const { items, sorted } = lists[kind];
   const real = useMemo(() => realCount(data, kind, items), [data, kind, items]);
   const sorts = SORTS[kind];
   const label = t(labels[kind], { count: formatCount(items.length, lang) });
@@ -61,7 +78,7 @@ export function EntityResultList(props: {
         <legend className="visually-hidden">{t(labels.group)}</legend>
         {(['enterprise', 'project'] as const).map((k) => (
           <button key={k} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
-            {t(labels[k], { count: formatCount(lists[k].length, lang) })}
+            {t(labels[k], { count: formatCount(lists[k].items.length, lang) })}
           </button>
         ))}
       </fieldset>
@@ -96,6 +113,10 @@ export function EntityResultList(props: {
       </p>
       {items.length === 0 ? (
         <p className="note">{t('zoneList.empty')}</p>
+      ) : !sorted ? (
+        <p className="note" role="status" aria-busy="true">
+          {t('listOrder.sorting', { count: formatCount(items.length, lang) })}
+        </p>
       ) : (
         <MemberList data={data} kind={kind} items={items} label={label} />
       )}

@@ -17,10 +17,13 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * moved to the lazy catalog instead). issue-11-paint3 then took out flatbush, the map's density,
  * basemap, user-layer and highlight parts, the drawing shapes, the briefing hooks, statistics
  * and plan progress, the error banners' wording, the IndexedDB layer store and the messages only
- * lazy panels use (388,302). Raise it only with such a list of what was added.
+ * lazy panels use (388,302). Raised to 390,100 by the merges beside it (389,618, +1.3 KB): the
+ * one-frame filter redraw (frame-hold, placement-frame), one program per layer kind
+ * (shared-programs), the early entities-worker prefetch and the sliced index build (steps).
+ * Raise it only with such a list of what was added.
  * The issue's goal is 380,000 (MapLibre and React alone are 339 KB), not met yet.
  */
-const FIRST_PAINT_BUDGET = 388_800;
+const FIRST_PAINT_BUDGET = 390_100;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [

@@ -6,7 +6,10 @@ import { notifyManager, QueryClient, QueryObserver } from '@tanstack/react-query
  */
 export function createQueryClient(): QueryClient {
   const client = new QueryClient({
-    defaultOptions: { queries: { refetchOnWindowFocus: false } },
+    // A failed query is fetched again only when the user asks (the banners' Retry button): with
+    // TanStack's default, every component mounting on it refetched it, and an error banner that
+    // mounts on the failure (and unmounts while the refetch is pending) fetched without end.
+    defaultOptions: { queries: { refetchOnWindowFocus: false, retryOnMount: false } },
   });
   // What QueryClientProvider does on mount: listen to focus and online state.
   client.mount();

@@ -142,18 +142,27 @@ describe('the map of the two parks and two belts', () => {
 
   it('shows an error banner in Chinese when the zones file is broken, and keeps the district', async () => {
     const { context, page } = await openApp(browser, { hash: '' });
-    await context.route(/zones-[\w-]+\.geojson$/, (route) =>
-      route.fulfill({
+    let fetches = 0;
+    await context.route(/zones-[\w-]+\.geojson$/, (route) => {
+      fetches++;
+      return route.fulfill({
         status: 200,
         contentType: 'application/json',
         body: '{"type":"FeatureCollection","features":[{"type":"Feature"',
-      }),
-    );
+      });
+    });
     await page.reload();
     await waitForIdle(page);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.textContent(), /无法加载“两园两带”范围数据/);
+    // The banner stays, and the file is not fetched again until the user asks (a banner that
+    // mounted on the failure once made every failure refetch it without end).
+    const seen = fetches;
+    await page.waitForTimeout(2000);
+    assert.equal(fetches, seen, 'no refetch without the user asking');
+    assert.ok(seen <= 2, `zones fetched ${seen} times`);
+    assert.equal(await alert.isVisible(), true);
     assert.equal(await page.getByRole('checkbox', { name: '九龙坡区界' }).isChecked(), true);
     await shot(page, 'broken-zones-1280x800');
     await context.close();

@@ -50,6 +50,9 @@ export class FrameHold {
   hold(id: string): void {
     if (this.map.isMoving()) return;
     this.held.add(id);
+    // A frame asked for before the hold (e.g. by another source's release a moment ago) would
+    // still draw this source mid-reload: cancel it and ask again on release.
+    if (cancelScheduledFrame(this.map)) this.pending = true;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.releaseAll(), this.maxMs);
   }
@@ -70,4 +73,18 @@ export class FrameHold {
     this.pending = false;
     this.repaint();
   }
+}
+
+/**
+ * Cancels the animation frame MapLibre has already scheduled, if any (MapLibre 5's
+ * `Map._frameRequest`, an AbortController whose abort cancels the requestAnimationFrame;
+ * re-check on upgrade). True when one was cancelled.
+ */
+function cancelScheduledFrame(map: HoldableMap): boolean {
+  const internal = map as unknown as { _frameRequest?: AbortController | null };
+  const request = internal._frameRequest;
+  if (!request) return false;
+  request.abort();
+  internal._frameRequest = null;
+  return true;
 }

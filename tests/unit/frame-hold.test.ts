@@ -102,4 +102,18 @@ describe('FrameHold: new data is drawn in one frame once its tiles are rebuilt',
     vi.advanceTimersByTime(1);
     expect(state.frames).toBe(3);
   });
+
+  it('cancels a frame already scheduled when the hold begins, and asks for it on release', () => {
+    const { map, state, fire } = fakeMap();
+    const request = new AbortController();
+    const scheduled = map as typeof map & { _frameRequest: AbortController | null };
+    scheduled._frameRequest = request;
+    const hold = new FrameHold(map);
+    hold.hold('enterprises');
+    expect(request.signal.aborted).toBe(true);
+    expect(scheduled._frameRequest).toBeNull();
+    expect(state.frames).toBe(0);
+    fire('sourcedata', { sourceId: 'enterprises' });
+    expect(state.frames).toBe(1);
+  });
 });

@@ -170,11 +170,18 @@ export function zoneMembersNow(
   if (!needsOrder(data, kind, matched.length, sort, lang, realFirst)) {
     return { items: zoneMembers(data, kind, matched, zone, sort, lang, realFirst), sorted: true };
   }
-  const bit = zone === null ? 0 : 1 << ZONE_IDS.indexOf(zone);
-  const masks = kind === 'enterprise' ? data.link.enterpriseMasks : data.link.projectMasks;
+  const inZone = zoneTest(data, kind, zone);
   const items: number[] = [];
-  for (const i of matched) if (bit === 0 || (masks[i] ?? 0) & bit) items.push(i);
+  for (const i of matched) if (inZone(i)) items.push(i);
   return { items, sorted: false };
+}
+
+/** Whether record i lies in the zone (every record when `zone` is null). */
+function zoneTest(data: EntityData, kind: Kind, zone: ZoneId | null): (i: number) => boolean {
+  if (zone === null) return () => true;
+  const bit = 1 << ZONE_IDS.indexOf(zone);
+  const masks = kind === 'enterprise' ? data.link.enterpriseMasks : data.link.projectMasks;
+  return (i) => ((masks[i] ?? 0) & bit) !== 0;
 }
 
 /**
@@ -200,9 +207,8 @@ export function zoneMembers(
   if (zone === null && matched.length === records.length)
     return fullOrder(data, kind, sort, lang, realFirst);
   const keep = new Uint8Array(records.length);
-  const bit = zone === null ? 0 : 1 << ZONE_IDS.indexOf(zone);
-  const masks = kind === 'enterprise' ? data.link.enterpriseMasks : data.link.projectMasks;
-  for (const i of matched) if (bit === 0 || (masks[i] ?? 0) & bit) keep[i] = 1;
+  const inZone = zoneTest(data, kind, zone);
+  for (const i of matched) if (inZone(i)) keep[i] = 1;
   const out: number[] = [];
   // A handful of matches sorts faster than a walk over the whole dataset's order, unless that
   // order is already known (then a walk is a few ms even at 100k, and a pinyin sort of a few

@@ -1,9 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { withMessages } from '../i18n/lazy-messages';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
 // The search box's styles stay with the first paint, so its placeholder has the box's size.
 import '../features/search/search.css';
+// The bottom sheet's too, so its stand-in below is laid out as the sheet at peek.
+import './bottom-sheet.css';
 
 /*
  * Pieces of the app chrome the first view does not need, each a chunk of its own loaded after
@@ -54,6 +56,28 @@ export function SearchBoxLazy() {
   return (
     <Suspense fallback={placeholder}>
       <Search />
+    </Suspense>
+  );
+}
+
+const Sheet = lazy(() => import('./bottom-sheet').then((m) => ({ default: m.BottomSheet })));
+
+/**
+ * The phone layout's bottom sheet (bottom-sheet.tsx) loads only on narrow screens. Until it is
+ * there, a stand-in of the sheet at peek (where it starts) shows the same content.
+ */
+export function BottomSheetLazy({ children }: { children: ReactNode }) {
+  const standIn = (
+    <div className="sheet" data-sheet="peek" style={{ height: 'min(8.5rem, 30%)' }}>
+      <div className="sheet__handle" aria-hidden="true">
+        <span className="sheet__grip" />
+      </div>
+      <div className="sheet__body">{children}</div>
+    </div>
+  );
+  return (
+    <Suspense fallback={standIn}>
+      <Sheet>{children}</Sheet>
     </Suspense>
   );
 }

@@ -14,14 +14,15 @@ import type { BasemapSpec } from './basemaps';
 import { fitBox, flyToCamera, jumpToView, viewOf } from './camera';
 import { type BBox, createMaplibre } from './create-map';
 import type { DensityView } from './density-layers';
-import { DisplayScaler, reportDisplay } from './display-scale';
+import { reportDisplay } from './display-report';
+import type { DisplayScaler } from './display-scale';
 import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
 import type { HighlightPoint } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
 import { setVisibility } from './layer-visibility';
-import { lazyParts, type MapParts } from './lazy-part';
+import { LazyPart, lazyParts, type MapParts } from './lazy-part';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
 import { wallScaledLayerIds } from './scaled-layers';
 import type { UserMapLayer } from './user-layers';
@@ -55,7 +56,9 @@ export class JlpMap {
   private styleReady = false;
   private pending: (() => void)[] = [];
   private entities: EntityController | null = null;
-  private readonly scaler: DisplayScaler;
+  /** Wall scaling (display-scale.ts), loaded when the scale is first other than 1. */
+  private readonly scaler: LazyPart<typeof import('./display-scale'), DisplayScaler>;
+  private scale = 1;
   /** Density, basemaps, user layers, highlight rings: loaded when first used (lazy-part.ts). */
   private readonly parts: MapParts;
   private onBasemapFail: (reason: BasemapFailure) => void = () => {};
@@ -75,8 +78,11 @@ export class JlpMap {
       (r) => this.onBasemapFail(r),
       (error) => this.handlers().onLateError(String(error)),
     );
-    this.scaler = new DisplayScaler(this.map, wallScaledLayerIds, (k) =>
-      this.entities?.setClusterScale(k),
+    this.scaler = new LazyPart(
+      () => import('./display-scale'),
+      (m) =>
+        new m.DisplayScaler(this.map, wallScaledLayerIds, (k) => this.entities?.setClusterScale(k)),
+      (error) => this.handlers().onLateError(String(error)),
     );
     // Sources exist from `style.load`: data goes to MapLibre as soon as it has loaded, not at
     // `load` (every empty source tiled and drawn: 3–4 s later under software WebGL, issue 11).
@@ -98,7 +104,7 @@ export class JlpMap {
   private bindEvents(): void {
     const map = this.map;
     bindZonePointer(map, this.zones, this.handlers, (p) => this.entities?.handleClick(p) ?? false);
-    this.reportView = bindViewReport(map, this.scaler, this.handlers);
+    this.reportView = bindViewReport(map, () => this.scale, this.handlers);
   }
 
   /** Reports the view and, after the next idle, the visible box (every move's end does). */
@@ -190,7 +196,7 @@ export class JlpMap {
     this.whenReady(() =>
       this.parts.highlights.run((h) => {
         // New layers take the wall's scale like the others.
-        if (h.set(shown)) this.scaler.apply(this.scaler.scale);
+        if (h.set(shown)) this.scaler.run((s) => s.apply(this.scale), this.scale !== 1);
       }, shown.length > 0),
     );
   }
@@ -240,9 +246,17 @@ export class JlpMap {
 
   /** Grows text, symbols and line widths by k on walls; 1 is the designed size. */
   setDisplayScale(k: number): void {
+    // A wall starts fetching the scaler at once, not when the style is ready.
+    if (k !== 1) void import('./display-scale');
     this.whenReady(() => {
-      this.scaler.apply(k);
-      reportDisplay(this.map, this.scaler, LAYERS.zoneLabels);
+      this.scale = k;
+      const report = () => reportDisplay(this.map, k, LAYERS.zoneLabels);
+      this.scaler.run((s) => {
+        s.apply(k);
+        report();
+      }, k !== 1);
+      // Designed sizes (k = 1) need no scaler: reported at once.
+      if (k === 1) report();
     });
   }
 

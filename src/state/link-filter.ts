@@ -9,6 +9,7 @@ import { useAppStore } from './store';
  */
 let pending: string | null = null;
 let seq = 0;
+let applying = false;
 const listeners = new Set<() => void>();
 
 function setPending(f: string | null): void {
@@ -19,6 +20,11 @@ function setPending(f: string | null): void {
 /** The `f` text being decoded, or null when none is. */
 export function pendingLinkFilter(): string | null {
   return pending;
+}
+
+/** True while the store takes a link's filter: the link is what it came from, not rewritten. */
+export function isApplyingLinkFilter(): boolean {
+  return applying;
 }
 
 export function isLinkFilterPending(): boolean {
@@ -39,8 +45,14 @@ export async function applyLinkFilter(f: string): Promise<void> {
     if (mine !== seq) return;
     const decoded = decodeFilter(f);
     const same = encodeFilter(decoded.spec) === encodeFilter(useAppStore.getState().filter);
-    if (!same || decoded.ignored.length > 0)
-      useAppStore.setState({ filter: decoded.spec, ignoredFilterParts: decoded.ignored });
+    if (!same || decoded.ignored.length > 0) {
+      applying = true;
+      try {
+        useAppStore.setState({ filter: decoded.spec, ignoredFilterParts: decoded.ignored });
+      } finally {
+        applying = false;
+      }
+    }
   } catch {
     // The decoder could not be fetched (offline): the filter notice lists the link's filter
     // as not applied, and the page goes on unfiltered.

@@ -3,7 +3,12 @@ import { EMPTY_FILTER } from '../domain/filter';
 import { isLang } from '../i18n/translate';
 import type { EntityRef } from './entity-selection-slice';
 import { encodeFilter } from './filter-url';
-import { applyLinkFilter, cancelLinkFilter, pendingLinkFilter } from './link-filter';
+import {
+  applyLinkFilter,
+  cancelLinkFilter,
+  isApplyingLinkFilter,
+  pendingLinkFilter,
+} from './link-filter';
 import { useAppStore } from './store';
 import { formatHash, parseHash } from './url-hash';
 
@@ -79,6 +84,7 @@ export function currentLink(): string {
 export function useUrlSync(): void {
   useEffect(() => {
     const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (isApplyingLinkFilter()) return;
       if (
         s.view !== prev.view ||
         s.selectedZone !== prev.selectedZone ||

@@ -1,12 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { BASEMAP_IDS } from '../../domain/basemap';
+import { withMessages } from '../../i18n/lazy-messages';
 import { displayCrsOf, tiandituKey, useBasemapStore } from '../../state/basemap-store';
 import { useT } from '../../state/use-t';
 import './basemap.css';
 
 // The key and custom-source form is not part of first paint; its summary line holds its place.
 const BasemapSettings = lazy(() =>
-  import('./basemap-settings').then((m) => ({ default: m.BasemapSettings })),
+  withMessages(import('./basemap-settings')).then((m) => ({ default: m.BasemapSettings })),
 );
 
 /** The basemap switcher: native radio buttons (arrow keys move between them), then settings. */

@@ -17,7 +17,7 @@ import type { DensityView } from './density-layers';
 import { reportDisplay } from './display-report';
 import type { DisplayScaler } from './display-scale';
 import { DisplaySources } from './display-sources';
-import { EntityController, type EntityHandlers } from './entity-controller';
+import type { EntityController, EntityHandlers } from './entity-controller';
 import type { HighlightPoint } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
@@ -55,7 +55,11 @@ export class JlpMap {
   private readonly lifecycle: MapLifecycle;
   private styleReady = false;
   private pending: (() => void)[] = [];
-  private entities: EntityController | null = null;
+  /**
+   * Records and clusters (entity-controller.ts): fetched while the style loads, created at
+   * `style.load`; calls made before it is there run once it is, in order (lazy-part.ts).
+   */
+  private readonly entities: LazyPart<typeof import('./entity-controller'), EntityController>;
   /** Wall scaling (display-scale.ts), loaded when the scale is first other than 1. */
   private readonly scaler: LazyPart<typeof import('./display-scale'), DisplayScaler>;
   private scale = 1;
@@ -64,7 +68,7 @@ export class JlpMap {
   private onBasemapFail: (reason: BasemapFailure) => void = () => {};
   /** Our WGS-84 collections, sent shifted while a GCJ-02 basemap shows. */
   private readonly display = new DisplaySources((id, fc) => {
-    if (id === 'sites') this.entities?.setData('sites', fc);
+    if (id === 'sites') this.entities.run((e) => e.setData('sites', fc));
     else this.source(id).setData(fc);
   });
 
@@ -78,17 +82,26 @@ export class JlpMap {
       (r) => this.onBasemapFail(r),
       (error) => this.handlers().onLateError(String(error)),
     );
+    this.entities = new LazyPart(
+      () => import('./entity-controller'),
+      (m) => new m.EntityController(this.map, this.handlers),
+      (error) => this.handlers().onLateError(String(error)),
+    );
+    // Fetched beside the style, so it is there when the style has loaded.
+    void import('./entity-controller');
     this.scaler = new LazyPart(
       () => import('./display-scale'),
       (m) =>
-        new m.DisplayScaler(this.map, wallScaledLayerIds, (k) => this.entities?.setClusterScale(k)),
+        new m.DisplayScaler(this.map, wallScaledLayerIds, (k) =>
+          this.entities.run((e) => e.setClusterScale(k)),
+        ),
       (error) => this.handlers().onLateError(String(error)),
     );
     // Sources exist from `style.load`: data goes to MapLibre as soon as it has loaded, not at
     // `load` (every empty source tiled and drawn: 3–4 s later under software WebGL, issue 11).
     this.map.once('style.load', () => {
       this.styleReady = true;
-      this.entities = new EntityController(this.map, this.handlers);
+      this.entities.run(() => undefined);
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
@@ -103,7 +116,12 @@ export class JlpMap {
 
   private bindEvents(): void {
     const map = this.map;
-    bindZonePointer(map, this.zones, this.handlers, (p) => this.entities?.handleClick(p) ?? false);
+    bindZonePointer(
+      map,
+      this.zones,
+      this.handlers,
+      (p) => this.entities.loaded?.handleClick(p) ?? false,
+    );
     this.reportView = bindViewReport(map, () => this.scale, this.handlers);
   }
 
@@ -172,19 +190,19 @@ export class JlpMap {
   }
 
   setEntityClusters(kind: 'enterprises' | 'projects', source: ViewSource): void {
-    this.whenReady(() => this.entities?.setClusters(kind, source));
+    this.whenReady(() => this.entities.run((e) => e.setClusters(kind, source)));
   }
 
   setEntityVisible(kind: 'enterprises' | 'projects', visible: boolean): void {
-    this.whenReady(() => this.entities?.setVisible(kind, visible));
+    this.whenReady(() => this.entities.run((e) => e.setVisible(kind, visible)));
   }
 
   setSelectedEntity(ref: EntityRef | null): void {
-    this.whenReady(() => this.entities?.setSelected(ref));
+    this.whenReady(() => this.entities.run((e) => e.setSelected(ref)));
   }
 
   setHoveredEntity(ref: EntityRef | null): void {
-    this.whenReady(() => this.entities?.setHovered(ref));
+    this.whenReady(() => this.entities.run((e) => e.setHovered(ref)));
   }
 
   /**
@@ -295,7 +313,7 @@ export class JlpMap {
 
   destroy(): void {
     this.parts.basemaps.destroy((b) => b.destroy());
-    this.entities?.destroy();
+    this.entities.destroy((e) => e.destroy());
     this.parts.density.destroy((d) => d.destroy());
     this.parts.userLayers.destroy(() => undefined);
     this.parts.highlights.destroy(() => undefined);

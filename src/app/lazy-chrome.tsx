@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { withMessages } from '../i18n/lazy-messages';
+import { loadBriefingScenes } from '../state/briefing-slice';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
 // The search box's styles stay with the first paint, so its placeholder has the box's size.
@@ -21,15 +22,19 @@ const DropZone = lazy(() =>
     default: m.ImportDropZone,
   })),
 );
+// Both need the scene actions (state/briefing-scenes.ts), which load beside them.
 const Briefing = lazy(() =>
-  withMessages(import('../features/briefing/briefing-root')).then((m) => ({
-    default: m.BriefingLayer,
-  })),
+  Promise.all([
+    withMessages(import('../features/briefing/briefing-root')),
+    loadBriefingScenes(),
+  ]).then(([m]) => ({ default: m.BriefingLayer })),
 );
 
 // Launch from the URL, keys, autoplay, presenter channel, idle loop: loaded just after first paint.
 const Hooks = lazy(() =>
-  import('../features/briefing/briefing-hooks').then((m) => ({ default: m.BriefingHooks })),
+  Promise.all([import('../features/briefing/briefing-hooks'), loadBriefingScenes()]).then(
+    ([m]) => ({ default: m.BriefingHooks }),
+  ),
 );
 
 // Its messages are first-paint ones (search.ts), so no withMessages here.

@@ -4,6 +4,7 @@ import type { FilterSpec } from '../../src/domain/filter';
 import { buildEntityIndex, type EntityIndex } from '../../src/geo/entity-index';
 import { applyFilter } from '../../src/geo/filter-engine';
 import { filterReference } from '../../src/geo/filter-reference';
+import { loadShapeUnion } from '../../src/geo/shape-union-loader';
 import {
   attributeChange,
   attributeWithPolygon,
@@ -15,6 +16,9 @@ import {
   prefix,
 } from './filter-bench-data';
 import { type BenchModule, type BenchRow, measure, measureAll, type Timing } from './timing';
+
+// The app loads the shape tests on demand (shape-union-loader.ts); the bench applies shapes.
+await loadShapeUnion();
 
 // npm run bench -- filter   (or: npx tsx scripts/bench/filter-bench.ts)
 // Filter changes on 100,000 and 1,000,000 synthetic enterprises: medians of RUNS changes after

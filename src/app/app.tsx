@@ -19,8 +19,8 @@ import { useAppStore } from '../state/store';
 import { useBasemapUrl } from '../state/use-basemap-url';
 import { useT } from '../state/use-t';
 import { useUrlSync } from '../state/use-url-sync';
-import { BottomSheet } from './bottom-sheet';
 import {
+  BottomSheetLazy,
   BriefingHooksLazy,
   BriefingLayerLazy,
   ImportDropZoneLazy,
@@ -77,9 +77,9 @@ export function App() {
           <BriefingHooksLazy />
         </div>
         {narrow && (
-          <BottomSheet>
+          <BottomSheetLazy>
             {panelOpen ? <SidePanelsLazy /> : <Sidebar panels={sidebarPanels} />}
-          </BottomSheet>
+          </BottomSheetLazy>
         )}
       </main>
     </div>

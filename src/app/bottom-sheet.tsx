@@ -1,7 +1,6 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
-import './bottom-sheet.css';
 
 export const SHEET_STATES = ['peek', 'half', 'full'] as const;
 export type SheetState = (typeof SHEET_STATES)[number];

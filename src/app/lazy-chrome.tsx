@@ -1,9 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { withMessages } from '../i18n/lazy-messages';
+import { loadBriefingScenes } from '../state/briefing-slice';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/use-t';
 // The search box's styles stay with the first paint, so its placeholder has the box's size.
 import '../features/search/search.css';
+// The bottom sheet's too, so its stand-in below is laid out as the sheet at peek.
+import './bottom-sheet.css';
 
 /*
  * Pieces of the app chrome the first view does not need, each a chunk of its own loaded after
@@ -19,15 +22,19 @@ const DropZone = lazy(() =>
     default: m.ImportDropZone,
   })),
 );
+// Both need the scene actions (state/briefing-scenes.ts), which load beside them.
 const Briefing = lazy(() =>
-  withMessages(import('../features/briefing/briefing-root')).then((m) => ({
-    default: m.BriefingLayer,
-  })),
+  Promise.all([
+    withMessages(import('../features/briefing/briefing-root')),
+    loadBriefingScenes(),
+  ]).then(([m]) => ({ default: m.BriefingLayer })),
 );
 
 // Launch from the URL, keys, autoplay, presenter channel, idle loop: loaded just after first paint.
 const Hooks = lazy(() =>
-  import('../features/briefing/briefing-hooks').then((m) => ({ default: m.BriefingHooks })),
+  Promise.all([import('../features/briefing/briefing-hooks'), loadBriefingScenes()]).then(
+    ([m]) => ({ default: m.BriefingHooks }),
+  ),
 );
 
 // Its messages are first-paint ones (search.ts), so no withMessages here.
@@ -54,6 +61,28 @@ export function SearchBoxLazy() {
   return (
     <Suspense fallback={placeholder}>
       <Search />
+    </Suspense>
+  );
+}
+
+const Sheet = lazy(() => import('./bottom-sheet').then((m) => ({ default: m.BottomSheet })));
+
+/**
+ * The phone layout's bottom sheet (bottom-sheet.tsx) loads only on narrow screens. Until it is
+ * there, a stand-in of the sheet at peek (where it starts) shows the same content.
+ */
+export function BottomSheetLazy({ children }: { children: ReactNode }) {
+  const standIn = (
+    <div className="sheet" data-sheet="peek" style={{ height: 'min(8.5rem, 30%)' }}>
+      <div className="sheet__handle" aria-hidden="true">
+        <span className="sheet__grip" />
+      </div>
+      <div className="sheet__body">{children}</div>
+    </div>
+  );
+  return (
+    <Suspense fallback={standIn}>
+      <Sheet>{children}</Sheet>
     </Suspense>
   );
 }

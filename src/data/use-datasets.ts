@@ -8,7 +8,7 @@ import {
   zonesQueryOptions,
 } from './datasets';
 import { useUserLayers } from './import/use-user-layers';
-import { applyZoneOverrides } from './import/zone-overrides';
+import { loadedZoneOverrides } from './import/zone-overrides-loader';
 import { useQuery } from './query';
 
 export const useDistrictQuery = () => useQuery(districtQueryOptions());
@@ -16,7 +16,11 @@ export const useContextQuery = () => useQuery(contextQueryOptions());
 /** The zones, with any zone the user replaced by an imported boundary file. */
 export function useZonesQuery() {
   const layers = useUserLayers();
-  const select = useCallback((d: LoadedCollection) => applyZoneOverrides(d, layers), [layers]);
+  // Loaded before any layer list that replaces a zone arrives (zone-overrides-loader.ts).
+  const select = useCallback(
+    (d: LoadedCollection) => loadedZoneOverrides()?.applyZoneOverrides(d, layers) ?? d,
+    [layers],
+  );
   return useQuery({ ...zonesQueryOptions(), select });
 }
 

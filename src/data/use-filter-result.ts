@@ -1,6 +1,9 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import type { FilterSpec } from '../domain/filter';
 import { applyFilter, type FilterResult } from '../geo/filter-engine';
+import { loadedShapeUnion, loadShapeUnion, onShapeUnionLoaded } from '../geo/shape-union-loader';
 import type { UserZoneLinks } from '../geo/user-zone-bits';
+import { isLinkFilterPending, onLinkFilterChange } from '../state/link-filter';
 import { useAppStore } from '../state/store';
 import type { EntityData } from './entities';
 import { useUserZoneLinks } from './import/user-zone-links';
@@ -42,6 +45,21 @@ export function useFilterInput(data: EntityData | null | undefined): FilterInput
   return filterInput(filter, useUserZoneLinks(data));
 }
 
+/**
+ * Whether the filter can be applied: not while a link's filter is still being decoded, nor
+ * while the shape tests a filter with shapes needs are loading (both are fetched on demand,
+ * in milliseconds; meanwhile readers see no result, as while the data loads).
+ */
+function useFilterReady(filter: FilterSpec): boolean {
+  const pending = useSyncExternalStore(onLinkFilterChange, isLinkFilterPending);
+  const union = useSyncExternalStore(onShapeUnionLoaded, loadedShapeUnion);
+  const needsShapes = filter.shapes.length > 0 && union === null;
+  useEffect(() => {
+    if (needsShapes) void loadShapeUnion();
+  }, [needsShapes]);
+  return !pending && !needsShapes;
+}
+
 const filterOnce = memoLast((data: EntityData, input: FilterInput) =>
   applyFilter(data.index, input.filter, input.links),
 );
@@ -52,7 +70,8 @@ const filterOnce = memoLast((data: EntityData, input: FilterInput) =>
 export function useFilterResult(): FilterResult | null {
   const data = useEntityData();
   const input = useFilterInput(data);
-  return data ? filterOnce(data, input) : null;
+  const ready = useFilterReady(input.filter);
+  return data && ready ? filterOnce(data, input) : null;
 }
 
 /** The last filter seen without a view box: reused while only the box differs from it. */
@@ -84,7 +103,8 @@ let mapMemo: {
 export function useMapFilterResult(): FilterResult | null {
   const data = useEntityData();
   const input = useFilterInput(data);
-  if (!data) return null;
+  const ready = useFilterReady(input.filter);
+  if (!data || !ready) return null;
   const { filter, links } = input;
   const spec = withoutView(filter);
   if (mapMemo?.data === data && mapMemo.spec === spec && mapMemo.links === links) {

@@ -1,11 +1,6 @@
 import { meanCrossings } from '../geo/band-count';
-import {
-  MAX_MEAN_CROSSINGS,
-  MAX_RADIUS_KM,
-  MAX_RING_VERTICES,
-  quantize,
-  validLngLat,
-} from '../geo/shape-codec';
+import { quantize, validLngLat } from '../geo/coord-text';
+import { MAX_MEAN_CROSSINGS, MAX_RADIUS_KM, MAX_RING_VERTICES } from '../geo/shape-codec';
 import { shapeWork } from '../geo/shape-work';
 import { BRIEFING_LIMITS as L, type SceneShape, withId } from './briefing';
 import type { DrawnShape, LngLat } from './filter';

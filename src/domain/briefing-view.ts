@@ -1,4 +1,4 @@
-import { quantize, validLngLat } from '../geo/shape-codec';
+import { quantize, validLngLat } from '../geo/coord-text';
 import { BRIEFING_LIMITS as L } from './briefing';
 import { type UserZoneId, userZoneOfLinkCode } from './user-zone';
 

@@ -3,7 +3,7 @@ import { type Bitset, emptyBitset, orInto, setBit } from './bitset';
 import type { ProjectColumns } from './entity-index';
 import { cachedBitset } from './filter-cache';
 import { type PointColumns, YEAR_NONE } from './point-columns';
-import { shapeUnion } from './shape-union';
+import { loadedShapeUnion } from './shape-union-loader';
 
 /**
  * One bitset per criterion of a FilterSpec, the records that pass it; the engine ANDs them.
@@ -69,9 +69,16 @@ export function investmentPass(cols: ProjectColumns, range: NumRange): Pass {
   });
 }
 
-/** Union of the shapes, each record tested until one shape holds it (see shape-union.ts). */
+/**
+ * Union of the shapes, each record tested until one shape holds it (see shape-union.ts).
+ * Callers load the shape tests first (shape-union-loader.ts): a filter with shapes is never
+ * applied without them, so that no count is ever taken over a wrong set.
+ */
 export function shapesPass(cols: PointColumns, shapes: readonly DrawnShape[]): Pass {
-  return shapes.length === 0 ? null : shapeUnion(cols, shapes);
+  if (shapes.length === 0) return null;
+  const union = loadedShapeUnion();
+  if (union === null) throw new Error('shapesPass: the shape tests are not loaded');
+  return union(cols, shapes);
 }
 
 /** The records in an inclusive view box. */

@@ -1,10 +1,8 @@
 import type { DrawnShape, LngLat } from '../domain/filter';
 import type { BBox } from './bbox';
 import type { Bitset } from './bitset';
+import { circleBBox, EARTH_RADIUS_KM } from './circle-bbox';
 import { prepareRing } from './polygon-test';
-
-/** Mean Earth radius in km (IUGG), the one turf uses, so counts agree with turf.distance. */
-export const EARTH_RADIUS_KM = 6371.0088;
 
 const DEG = Math.PI / 180;
 
@@ -54,24 +52,6 @@ function prepareRectangle(b: readonly number[]): PreparedShape {
   const contains = (x: number, y: number) =>
     x >= bbox[0] && x <= bbox[2] && y >= bbox[1] && y <= bbox[3];
   return { bbox, contains, markInside: markerFor(contains) };
-}
-
-/** BBox of a spherical cap, slightly inflated so rounding never drops an edge point. */
-export function circleBBox(center: LngLat, radiusKm: number): BBox {
-  const theta = (radiusKm / EARTH_RADIUS_KM) * (1 + 1e-9) + 1e-12;
-  const dLat = theta / DEG;
-  const south = center[1] - dLat;
-  const north = center[1] + dLat;
-  const sinRatio = Math.sin(theta) / Math.cos(center[1] * DEG);
-  if (north >= 90 || south <= -90 || theta >= Math.PI / 2 || sinRatio >= 1) {
-    return [-180, Math.max(-90, south), 180, Math.min(90, north)];
-  }
-  const dLng = Math.asin(sinRatio) / DEG + 1e-9;
-  const west = center[0] - dLng;
-  const east = center[0] + dLng;
-  // Crossing the antimeridian: test every longitude rather than split the box.
-  if (west < -180 || east > 180) return [-180, south, 180, north];
-  return [west, south, east, north];
 }
 
 /** sin(u) for |u| ≤ 1 lies in [|u|(1 − u²/6), |u|] in magnitude: bounds without a sine. */

@@ -1,4 +1,5 @@
 import { analysisMessages } from './messages/analysis';
+import { basemapPanelMessages } from './messages/basemaps-panels';
 import { briefingMessages } from './messages/briefing';
 import { dataQualityMessages } from './messages/data-quality';
 import { drawMessages } from './messages/draw';
@@ -38,6 +39,8 @@ export const lazyFeatures = [
   userZonePanelMessages,
   // The record lists (filter tab, zone panel), both lazy panels.
   listOrderMessages,
+  // The basemap settings and failure notice, both loaded on demand.
+  basemapPanelMessages,
 ] as const;
 
 export type LazyZh = typeof dataQualityMessages.zh &
@@ -54,4 +57,5 @@ export type LazyZh = typeof dataQualityMessages.zh &
   typeof filterPanelMessages.zh &
   typeof hostileInputPanelMessages.zh &
   typeof userZonePanelMessages.zh &
-  typeof listOrderMessages.zh;
+  typeof listOrderMessages.zh &
+  typeof basemapPanelMessages.zh;

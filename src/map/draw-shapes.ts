@@ -2,7 +2,8 @@ import type { Position } from 'geojson';
 import type { GeoJSONStoreFeatures } from 'terra-draw';
 import type { DrawnShape, LngLat } from '../domain/filter';
 import { areaKm2 } from '../geo/area';
-import { EARTH_RADIUS_KM, haversineKm } from '../geo/shape-test';
+import { EARTH_RADIUS_KM } from '../geo/circle-bbox';
+import { haversineKm } from '../geo/shape-test';
 
 /**
  * Conversions between terra-draw's features and the filter's DrawnShape. Pure: no map, no

@@ -14,14 +14,15 @@ import type { BasemapSpec } from './basemaps';
 import { fitBox, flyToCamera, jumpToView, viewOf } from './camera';
 import { type BBox, createMaplibre } from './create-map';
 import type { DensityView } from './density-layers';
-import { DisplayScaler, reportDisplay } from './display-scale';
+import { reportDisplay } from './display-report';
+import type { DisplayScaler } from './display-scale';
 import { DisplaySources } from './display-sources';
-import { EntityController, type EntityHandlers } from './entity-controller';
+import type { EntityController, EntityHandlers } from './entity-controller';
 import type { HighlightPoint } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
 import { setVisibility } from './layer-visibility';
-import { lazyParts, type MapParts } from './lazy-part';
+import { LazyPart, lazyParts, type MapParts } from './lazy-part';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
 import { wallScaledLayerIds } from './scaled-layers';
 import type { UserMapLayer } from './user-layers';
@@ -54,14 +55,20 @@ export class JlpMap {
   private readonly lifecycle: MapLifecycle;
   private styleReady = false;
   private pending: (() => void)[] = [];
-  private entities: EntityController | null = null;
-  private readonly scaler: DisplayScaler;
+  /**
+   * Records and clusters (entity-controller.ts): fetched while the style loads, created at
+   * `style.load`; calls made before it is there run once it is, in order (lazy-part.ts).
+   */
+  private readonly entities: LazyPart<typeof import('./entity-controller'), EntityController>;
+  /** Wall scaling (display-scale.ts), loaded when the scale is first other than 1. */
+  private readonly scaler: LazyPart<typeof import('./display-scale'), DisplayScaler>;
+  private scale = 1;
   /** Density, basemaps, user layers, highlight rings: loaded when first used (lazy-part.ts). */
   private readonly parts: MapParts;
   private onBasemapFail: (reason: BasemapFailure) => void = () => {};
   /** Our WGS-84 collections, sent shifted while a GCJ-02 basemap shows. */
   private readonly display = new DisplaySources((id, fc) => {
-    if (id === 'sites') this.entities?.setData('sites', fc);
+    if (id === 'sites') this.entities.run((e) => e.setData('sites', fc));
     else this.source(id).setData(fc);
   });
 
@@ -75,14 +82,26 @@ export class JlpMap {
       (r) => this.onBasemapFail(r),
       (error) => this.handlers().onLateError(String(error)),
     );
-    this.scaler = new DisplayScaler(this.map, wallScaledLayerIds, (k) =>
-      this.entities?.setClusterScale(k),
+    this.entities = new LazyPart(
+      () => import('./entity-controller'),
+      (m) => new m.EntityController(this.map, this.handlers),
+      (error) => this.handlers().onLateError(String(error)),
+    );
+    // Fetched beside the style, so it is there when the style has loaded.
+    void import('./entity-controller');
+    this.scaler = new LazyPart(
+      () => import('./display-scale'),
+      (m) =>
+        new m.DisplayScaler(this.map, wallScaledLayerIds, (k) =>
+          this.entities.run((e) => e.setClusterScale(k)),
+        ),
+      (error) => this.handlers().onLateError(String(error)),
     );
     // Sources exist from `style.load`: data goes to MapLibre as soon as it has loaded, not at
     // `load` (every empty source tiled and drawn: 3–4 s later under software WebGL, issue 11).
     this.map.once('style.load', () => {
       this.styleReady = true;
-      this.entities = new EntityController(this.map, this.handlers);
+      this.entities.run(() => undefined);
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
@@ -97,8 +116,13 @@ export class JlpMap {
 
   private bindEvents(): void {
     const map = this.map;
-    bindZonePointer(map, this.zones, this.handlers, (p) => this.entities?.handleClick(p) ?? false);
-    this.reportView = bindViewReport(map, this.scaler, this.handlers);
+    bindZonePointer(
+      map,
+      this.zones,
+      this.handlers,
+      (p) => this.entities.loaded?.handleClick(p) ?? false,
+    );
+    this.reportView = bindViewReport(map, () => this.scale, this.handlers);
   }
 
   /** Reports the view and, after the next idle, the visible box (every move's end does). */
@@ -166,19 +190,19 @@ export class JlpMap {
   }
 
   setEntityClusters(kind: 'enterprises' | 'projects', source: ViewSource): void {
-    this.whenReady(() => this.entities?.setClusters(kind, source));
+    this.whenReady(() => this.entities.run((e) => e.setClusters(kind, source)));
   }
 
   setEntityVisible(kind: 'enterprises' | 'projects', visible: boolean): void {
-    this.whenReady(() => this.entities?.setVisible(kind, visible));
+    this.whenReady(() => this.entities.run((e) => e.setVisible(kind, visible)));
   }
 
   setSelectedEntity(ref: EntityRef | null): void {
-    this.whenReady(() => this.entities?.setSelected(ref));
+    this.whenReady(() => this.entities.run((e) => e.setSelected(ref)));
   }
 
   setHoveredEntity(ref: EntityRef | null): void {
-    this.whenReady(() => this.entities?.setHovered(ref));
+    this.whenReady(() => this.entities.run((e) => e.setHovered(ref)));
   }
 
   /**
@@ -190,7 +214,7 @@ export class JlpMap {
     this.whenReady(() =>
       this.parts.highlights.run((h) => {
         // New layers take the wall's scale like the others.
-        if (h.set(shown)) this.scaler.apply(this.scaler.scale);
+        if (h.set(shown)) this.scaler.run((s) => s.apply(this.scale), this.scale !== 1);
       }, shown.length > 0),
     );
   }
@@ -240,9 +264,17 @@ export class JlpMap {
 
   /** Grows text, symbols and line widths by k on walls; 1 is the designed size. */
   setDisplayScale(k: number): void {
+    // A wall starts fetching the scaler at once, not when the style is ready.
+    if (k !== 1) void import('./display-scale');
     this.whenReady(() => {
-      this.scaler.apply(k);
-      reportDisplay(this.map, this.scaler, LAYERS.zoneLabels);
+      this.scale = k;
+      const report = () => reportDisplay(this.map, k, LAYERS.zoneLabels);
+      this.scaler.run((s) => {
+        s.apply(k);
+        report();
+      }, k !== 1);
+      // Designed sizes (k = 1) need no scaler: reported at once.
+      if (k === 1) report();
     });
   }
 
@@ -281,7 +313,7 @@ export class JlpMap {
 
   destroy(): void {
     this.parts.basemaps.destroy((b) => b.destroy());
-    this.entities?.destroy();
+    this.entities.destroy((e) => e.destroy());
     this.parts.density.destroy((d) => d.destroy());
     this.parts.userLayers.destroy(() => undefined);
     this.parts.highlights.destroy(() => undefined);

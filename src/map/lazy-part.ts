@@ -17,6 +17,11 @@ export class LazyPart<M, T> {
     private readonly onError: (error: unknown) => void,
   ) {}
 
+  /** The part once it has loaded (null before), for a call that must answer at once. */
+  get loaded(): T | null {
+    return this.part;
+  }
+
   /**
    * Runs `fn` on the part. `needed` false: a call that changes nothing on a map without the
    * part (hiding what was never shown) is dropped instead of loading the part for it.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { loadShapeUnion } from '../geo/shape-union-loader';
 import { translate } from '../i18n/translate';
 import { useAppStore } from '../state/store';
 import { formatDecimal } from '../ui/format-number';
@@ -29,7 +30,9 @@ export function useDrawSync(map: JlpMap | null): void {
     let draw: DrawController | null = null;
     let cancelled = false;
     let label: RadiusLabel | null = null;
-    // The radius label comes with terra-draw: neither is needed for the first frame.
+    // The radius label comes with terra-draw: neither is needed for the first frame. The shape
+    // tests come too, so the first drawn shape filters at once.
+    void loadShapeUnion();
     void Promise.all([import('./draw-controller'), import('./radius-label')]).then(
       ([{ DrawController }, { RadiusLabel }]) => {
         if (cancelled) return;

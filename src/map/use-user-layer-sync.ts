@@ -1,6 +1,6 @@
 import { type RefObject, useEffect } from 'react';
+import { layerPolygons } from '../data/import/layer-polygons';
 import { useUserLayers } from '../data/import/use-user-layers';
-import { layerPolygons } from '../data/import/zone-overrides';
 import { bboxOf } from '../geo/bbox';
 import { useAppStore } from '../state/store';
 import { drawingCollection } from './drawing-collection';

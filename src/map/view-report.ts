@@ -2,7 +2,7 @@ import type maplibregl from 'maplibre-gl';
 import type { MapView } from '../state/url-hash';
 import { viewOf } from './camera';
 import type { BBox } from './create-map';
-import { type DisplayScaler, reportDisplay } from './display-scale';
+import { reportDisplay } from './display-report';
 import { LAYERS } from './layer-specs';
 import { SettledReport } from './settled-report';
 
@@ -19,7 +19,8 @@ export interface ViewReportHandlers {
  */
 export function bindViewReport(
   map: maplibregl.Map,
-  scaler: DisplayScaler,
+  /** The wall's display scale now (1 unless display-scale.ts has been loaded and applied). */
+  scale: () => number,
   handlers: () => ViewReportHandlers,
 ): () => void {
   const box = new SettledReport(map, () => {
@@ -27,7 +28,7 @@ export function bindViewReport(
     handlers().onBoundsSettled([w, south, e, n]);
   });
   const report = () => {
-    reportDisplay(map, scaler, LAYERS.zoneLabels);
+    reportDisplay(map, scale(), LAYERS.zoneLabels);
     handlers().onMoveEnd(viewOf(map));
     box.schedule();
   };

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { LngLat } from '../domain/filter';
-import { circleBBox } from '../geo/shape-test';
+import { circleBBox } from '../geo/circle-bbox';
+import { loadShapeUnion } from '../geo/shape-union-loader';
 import type { AppState } from './store';
 
 export const DRAW_MODES = ['polygon', 'rectangle', 'circle', 'point', 'select'] as const;
@@ -33,6 +34,8 @@ export const createDrawSlice: StateCreator<AppState, [], [], DrawSlice> = (set, 
     const id = `a${Date.now().toString(36)}${aroundSeq}`;
     const shape = { kind: 'circle', id, center, radiusKm } as const;
     const s = get();
+    // Usually loaded since the map's first idle; the filter result waits for it otherwise.
+    void loadShapeUnion();
     s.setFilter({ shapes: [...s.filter.shapes, shape] });
     s.setSidebarTab('filters');
     s.requestFit(circleBBox(center, radiusKm));

@@ -1,6 +1,6 @@
 import type { FilterSpec, NumRange } from '../domain/filter';
 import { userZoneOfLinkCode } from '../domain/user-zone';
-import { decodeBbox, parseNumber } from '../geo/shape-codec';
+import { decodeBbox, parseNumber } from '../geo/coord-text';
 import {
   LIST_FIELDS,
   type ListField,

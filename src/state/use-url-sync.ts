@@ -2,7 +2,13 @@ import { useEffect } from 'react';
 import { EMPTY_FILTER } from '../domain/filter';
 import { isLang } from '../i18n/translate';
 import type { EntityRef } from './entity-selection-slice';
-import { decodeFilter, encodeFilter } from './filter-url';
+import { encodeFilter } from './filter-url';
+import {
+  applyLinkFilter,
+  cancelLinkFilter,
+  isApplyingLinkFilter,
+  pendingLinkFilter,
+} from './link-filter';
 import { useAppStore } from './store';
 import { formatHash, parseHash } from './url-hash';
 
@@ -18,11 +24,14 @@ function parseSelection(raw: string | undefined): PendingSelection | null {
   return { kind: m[1] === 'p' ? 'project' : 'enterprise', id: m[2] };
 }
 
-/** Reads the hash once at start-up (before the map exists) into the store. */
+/**
+ * Reads the hash once at start-up (before the map exists) into the store; a filter in it is
+ * decoded by a chunk fetched now (link-filter.ts) and applied before the first filter result.
+ */
 export function hydrateFromHash(hash: string): void {
   const parsed = parseHash(hash);
   const f = parsed.rest.get('f');
-  const decoded = f ? decodeFilter(f) : { spec: EMPTY_FILTER, ignored: [] };
+  if (f) void applyLinkFilter(f);
   const lang = parsed.rest.get('lang');
   // The link's language is what the sender saw; it is applied, not stored as the reader's choice.
   if (isLang(lang)) useAppStore.setState({ lang });
@@ -30,8 +39,6 @@ export function hydrateFromHash(hash: string): void {
     initialView: parsed.view,
     selectedZone: parsed.zone,
     selectedUserZone: parsed.userZone ?? null,
-    filter: decoded.spec,
-    ignoredFilterParts: decoded.ignored,
     pendingSelection: parseSelection(parsed.rest.get('sel')),
   });
 }
@@ -49,7 +56,7 @@ function writeHash(): void {
   const s = useAppStore.getState();
   const current = parseHash(window.location.hash);
   const rest = new Map(current.rest);
-  rest.set('f', encodeFilter(s.filter));
+  rest.set('f', pendingLinkFilter() ?? encodeFilter(s.filter));
   rest.set('sel', selectionParam());
   rest.set('lang', s.lang);
   const next = formatHash({
@@ -77,6 +84,7 @@ export function currentLink(): string {
 export function useUrlSync(): void {
   useEffect(() => {
     const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (isApplyingLinkFilter()) return;
       if (
         s.view !== prev.view ||
         s.selectedZone !== prev.selectedZone ||
@@ -99,9 +107,13 @@ export function useUrlSync(): void {
       const lang = parsed.rest.get('lang');
       if (isLang(lang) && lang !== s.lang) useAppStore.setState({ lang });
       const f = parsed.rest.get('f');
-      const decoded = f ? decodeFilter(f) : { spec: EMPTY_FILTER, ignored: [] };
-      if (encodeFilter(decoded.spec) !== encodeFilter(s.filter)) {
-        useAppStore.setState({ filter: decoded.spec, ignoredFilterParts: decoded.ignored });
+      if (f) {
+        if (f !== pendingLinkFilter() && f !== encodeFilter(s.filter)) void applyLinkFilter(f);
+      } else {
+        cancelLinkFilter();
+        if (encodeFilter(s.filter) !== '') {
+          useAppStore.setState({ filter: EMPTY_FILTER, ignoredFilterParts: [] });
+        }
       }
     };
     window.addEventListener('hashchange', onHashChange);

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateBriefing } from '../../src/domain/briefing-validate';
 import type { DrawnShape } from '../../src/domain/filter';
-import { encodeShape } from '../../src/geo/shape-codec';
+import { encodeShape } from '../../src/geo/coord-text';
 import { sceneFromState } from '../../src/state/briefing-capture';
-import { decodeFilter, encodeFilter } from '../../src/state/filter-url';
+import { decodeFilter } from '../../src/state/filter-decode';
+import { encodeFilter } from '../../src/state/filter-url';
 import { createAppStore } from '../../src/state/store';
 
 const raw = JSON.parse(readFileSync('data/briefings/default.json', 'utf8')) as {

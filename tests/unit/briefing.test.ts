@@ -6,7 +6,8 @@ import type { BriefingScript } from '../../src/domain/briefing';
 import { viewportScale } from '../../src/domain/briefing';
 import { validateBriefing } from '../../src/domain/briefing-validate';
 import { ZONE_IDS } from '../../src/domain/zone';
-import { scaleSize, sizeAtZoom } from '../../src/map/display-scale';
+import { sizeAtZoom } from '../../src/map/display-report';
+import { scaleSize } from '../../src/map/display-scale';
 import { sceneFromState } from '../../src/state/briefing-capture';
 import { createAppStore } from '../../src/state/store';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../src/domain/filter';
-import { decodeFilter, encodeFilter } from '../../src/state/filter-url';
+import { decodeFilter } from '../../src/state/filter-decode';
+import { encodeFilter } from '../../src/state/filter-url';
 import { canonicalSpec } from './builders/filter-arbitraries';
 import { spec } from './builders/filter-world';
 

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../../src/domain/filter';
 import { bandCountFor, ENTRIES_PER_EDGE, meanCrossings } from '../../src/geo/band-count';
+import { encodeRing } from '../../src/geo/coord-text';
 import { pointInPart } from '../../src/geo/point-in-part';
 import { prepareRing, ringBandLoad } from '../../src/geo/polygon-test';
 import { preparePart } from '../../src/geo/prepared-part';
-import { encodeRing, MAX_MEAN_CROSSINGS } from '../../src/geo/shape-codec';
+import { MAX_MEAN_CROSSINGS } from '../../src/geo/shape-codec';
 import { shapeWork } from '../../src/geo/shape-work';
-import {
-  decodeFilter,
-  encodeFilter,
-  MAX_SHAPE_WORK,
-  MAX_TOTAL_VERTICES,
-} from '../../src/state/filter-url';
+import { decodeFilter, MAX_SHAPE_WORK, MAX_TOTAL_VERTICES } from '../../src/state/filter-decode';
+import { encodeFilter } from '../../src/state/filter-url';
 import { formatHash, MAX_KEPT_REST, parseHash } from '../../src/state/url-hash';
 
 /** n vertices alternating between the bottom and the top of a 0.1° box: every edge spans it. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileUserZones } from '../../src/data/import/reconcile-user-zones';
 import { userZoneId } from '../../src/domain/user-zone';
-import { decodeFilter, encodeFilter } from '../../src/state/filter-url';
+import { decodeFilter } from '../../src/state/filter-decode';
+import { encodeFilter } from '../../src/state/filter-url';
 import { formatHash, parseHash } from '../../src/state/url-hash';
 import { spec } from './builders/filter-world';
 

@@ -4,6 +4,7 @@ import type { ZoneId } from '../../domain/zone';
 import { queryClient, useQuery } from '../query';
 import type { UserLayer } from './user-layer';
 import type { StorageFailure } from './user-layer-db';
+import { zoneOverridesFor } from './zone-overrides-loader';
 
 /** IndexedDB code loads with the query's first run, not with the first paint's bundle. */
 const db = () => import('./user-layer-db');
@@ -16,11 +17,14 @@ export const userLayersQueryOptions = () =>
     queryKey: KEY,
     // Without IndexedDB (private windows in some browsers) layers still work for the session.
     queryFn: async (): Promise<UserLayer[]> => {
+      let layers: UserLayer[];
       try {
-        return await (await db()).loadUserLayers();
+        layers = await (await db()).loadUserLayers();
       } catch {
         return [];
       }
+      await zoneOverridesFor(layers);
+      return layers;
     },
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
@@ -52,14 +56,14 @@ export function useZoneSourceLayer(zone: ZoneId): UserLayer | null {
  */
 export function useUserLayerActions() {
   // The client has loaded by the time a user imports anything (it loads with first paint).
-  const put = useCallback(
-    async (layer: UserLayer) =>
-      (await queryClient()).setQueryData<UserLayer[]>(KEY, (old = []) => {
-        const i = old.findIndex((l) => l.id === layer.id);
-        return i < 0 ? [...old, layer] : old.map((l) => (l.id === layer.id ? layer : l));
-      }),
-    [],
-  );
+  const put = useCallback(async (layer: UserLayer) => {
+    // A layer that now replaces a zone: the zones query's select needs the overrides first.
+    await zoneOverridesFor([layer]);
+    (await queryClient()).setQueryData<UserLayer[]>(KEY, (old = []) => {
+      const i = old.findIndex((l) => l.id === layer.id);
+      return i < 0 ? [...old, layer] : old.map((l) => (l.id === layer.id ? layer : l));
+    });
+  }, []);
   const save = useCallback(
     async (layer: UserLayer): Promise<StorageFailure | null> => {
       await put(layer);

@@ -22,7 +22,7 @@ export function useUserZoneLinks(data: EntityData | null | undefined): UserZoneL
 
 type Link = typeof import('../../geo/user-zone-link').linkUserZone;
 
-// A zone's polygons are the layer's own coordinate arrays (zone-overrides.ts layerPolygons), so
+// A zone's polygons are the layer's own coordinate arrays (layer-polygons.ts), so
 // the first one identifies the geometry across renames and recolours: no relinking for those.
 const done = new WeakMap<EntityData, Map<UserZoneId, { key: Position[][]; bits: UserZoneBits }>>();
 

@@ -4,8 +4,8 @@ import { andInto, bitsetToIndices, popcount } from '../../geo/bitset';
 import type { FilterResult } from '../../geo/filter-engine';
 import type { UserZoneBits } from '../../geo/user-zone-bits';
 import type { EntityData } from '../entities';
+import { layerPolygons } from './layer-polygons';
 import type { UserLayer } from './user-layer';
-import { layerPolygons } from './zone-overrides';
 
 /** The zones users added from polygon layers (layer order), each with its file as source. */
 export function userZonesOf(layers: readonly UserLayer[]): UserZone[] {

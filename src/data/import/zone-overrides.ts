@@ -1,21 +1,11 @@
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { ZoneId } from '../../domain/zone';
 import { areaKm2, roundTo } from '../../geo/area';
 import { bboxOf } from '../../geo/bbox';
 import type { LoadedCollection } from '../datasets';
+import { layerPolygons } from './layer-polygons';
 import { conversionLabel, crsLabel } from './layer-provenance';
 import type { UserLayer } from './user-layer';
-
-/** Every polygon of a layer as one MultiPolygon (null when it has none). */
-export function layerPolygons(layer: UserLayer): MultiPolygon | null {
-  const parts: Position[][][] = [];
-  for (const f of layer.features) {
-    const g = f.geometry;
-    if (g?.type === 'Polygon') parts.push(g.coordinates);
-    else if (g?.type === 'MultiPolygon') parts.push(...g.coordinates);
-  }
-  return parts.length ? { type: 'MultiPolygon', coordinates: parts } : null;
-}
 
 function zoneOverrides(layers: readonly UserLayer[]): Map<ZoneId, UserLayer> {
   const map = new Map<ZoneId, UserLayer>();

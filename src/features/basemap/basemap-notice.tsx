@@ -1,31 +1,20 @@
-import type { BasemapFailure } from '../../domain/basemap';
-import type { MessageKey } from '../../i18n/translate';
+import { lazy, Suspense } from 'react';
+import { withMessages } from '../../i18n/lazy-messages';
 import { useBasemapStore } from '../../state/basemap-store';
-import { useT } from '../../state/use-t';
 
-function reasonText(t: ReturnType<typeof useT>, r: BasemapFailure): string {
-  if (r.kind !== 'http') return t(`basemap.reason.${r.kind}`);
-  const specific = `basemap.reason.http${r.status}`;
-  return [403, 418, 429].includes(r.status)
-    ? t(specific as MessageKey)
-    : t('basemap.reason.http', { status: r.status });
-}
+const Banner = lazy(() =>
+  withMessages(import('./basemap-notice-banner')).then((m) => ({
+    default: m.BasemapNoticeBanner,
+  })),
+);
 
-/** Says which basemap failed and why, once the offline map has taken over. */
+/** The basemap failure notice: its code and wording load with the first failure. */
 export function BasemapNotice() {
-  const t = useT();
-  const failure = useBasemapStore((s) => s.failure);
-  const dismiss = useBasemapStore((s) => s.dismissFailure);
-  if (!failure) return null;
+  const failed = useBasemapStore((s) => s.failure !== null);
+  if (!failed) return null;
   return (
-    <div className="banner banner--notice basemap-notice" role="alert">
-      {t('basemap.failed', {
-        name: t(`basemap.${failure.id}`),
-        reason: reasonText(t, failure.reason),
-      })}
-      <button type="button" onClick={dismiss}>
-        {t('basemap.dismiss')}
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <Banner />
+    </Suspense>
   );
 }

@@ -1,13 +1,24 @@
 import { lazy, Suspense } from 'react';
-import { BASEMAP_IDS } from '../../domain/basemap';
+import { BASEMAP_IDS, type BasemapId } from '../../domain/basemap';
+import { withMessages } from '../../i18n/lazy-messages';
 import { displayCrsOf, tiandituKey, useBasemapStore } from '../../state/basemap-store';
 import { useT } from '../../state/use-t';
 import './basemap.css';
 
 // The key and custom-source form is not part of first paint; its summary line holds its place.
 const BasemapSettings = lazy(() =>
-  import('./basemap-settings').then((m) => ({ default: m.BasemapSettings })),
+  withMessages(import('./basemap-settings')).then((m) => ({ default: m.BasemapSettings })),
 );
+
+/** Each basemap's name, spelled out: the `basemap.` family also has lazy-loaded messages. */
+const NAME = {
+  offline: 'basemap.offline',
+  'tdt-vec': 'basemap.tdt-vec',
+  'tdt-img': 'basemap.tdt-img',
+  osm: 'basemap.osm',
+  ofm: 'basemap.ofm',
+  custom: 'basemap.custom',
+} as const satisfies Record<BasemapId, string>;
 
 /** The basemap switcher: native radio buttons (arrow keys move between them), then settings. */
 export function BasemapPanel() {
@@ -36,7 +47,7 @@ export function BasemapPanel() {
                 disabled={needsKey || noCustom}
                 onChange={() => choose(id)}
               />
-              {t(`basemap.${id}`)}
+              {t(NAME[id])}
               {needsKey && <span className="note">({t('basemap.needsKey')})</span>}
             </label>
           );

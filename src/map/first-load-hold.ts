@@ -53,7 +53,11 @@ export class FirstLoadHold {
       if (!id || !this.given.has(id) || e.sourceDataType === 'metadata') return;
       if (this.map.isSourceLoaded(id)) this.loaded(id);
     });
-    map.on('movestart', () => this.finish());
+    // A gesture or camera animation gets its frames; a resize (the page's layout settling, which
+    // MapLibre also reports as a move) does not end the hold.
+    map.on('movestart', () => {
+      if (this.map.isMoving()) this.finish();
+    });
     this.timer = setTimeout(() => this.finish(), maxMs);
   }
 

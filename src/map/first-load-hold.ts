@@ -53,11 +53,7 @@ export class FirstLoadHold {
       if (!id || !this.given.has(id) || e.sourceDataType === 'metadata') return;
       if (this.map.isSourceLoaded(id)) this.loaded(id);
     });
-    // A gesture or camera animation gets its frames; a resize (the page's layout settling, which
-    // MapLibre also reports as a move) does not end the hold.
-    map.on('movestart', () => {
-      if (this.map.isMoving()) this.finish();
-    });
+    map.on('movestart', () => this.finish());
     this.timer = setTimeout(() => this.finish(), maxMs);
   }
 

@@ -17,7 +17,6 @@ import type { DensityView } from './density-layers';
 import { DisplayScaler, reportDisplay } from './display-scale';
 import { DisplaySources } from './display-sources';
 import { EntityController, type EntityHandlers } from './entity-controller';
-import { FirstLoadHold } from './first-load-hold';
 import type { HighlightPoint } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
@@ -56,8 +55,6 @@ export class JlpMap {
   private styleReady = false;
   private pending: (() => void)[] = [];
   private entities: EntityController | null = null;
-  /** The base map is drawn in one frame once its datasets' tiles are in (first-load-hold.ts). */
-  private firstHold: FirstLoadHold | null = null;
   private readonly scaler: DisplayScaler;
   /** Density, basemaps, user layers, highlight rings: loaded when first used (lazy-part.ts). */
   private readonly parts: MapParts;
@@ -65,10 +62,7 @@ export class JlpMap {
   /** Our WGS-84 collections, sent shifted while a GCJ-02 basemap shows. */
   private readonly display = new DisplaySources((id, fc) => {
     if (id === 'sites') this.entities?.setData('sites', fc);
-    else {
-      this.firstHold?.give(id);
-      this.source(id).setData(fc);
-    }
+    else this.source(id).setData(fc);
   });
 
   constructor(container: HTMLElement, options: JlpMapOptions) {
@@ -88,8 +82,6 @@ export class JlpMap {
     // `load` (every empty source tiled and drawn: 3–4 s later under software WebGL, issue 11).
     this.map.once('style.load', () => {
       this.styleReady = true;
-      // Before the records' FrameHold, which asks for its frames through this one.
-      this.firstHold = new FirstLoadHold(this.map);
       this.entities = new EntityController(this.map, this.handlers);
       for (const fn of this.pending.splice(0)) fn();
     });
@@ -117,10 +109,7 @@ export class JlpMap {
    * means the data is drawn. (A failed dataset shows a banner; the map still becomes usable.)
    */
   setDataSettled(): void {
-    this.whenReady(() => {
-      this.firstHold?.settled();
-      this.lifecycle.settle();
-    });
+    this.whenReady(() => this.lifecycle.settle());
   }
 
   /** The MapLibre map itself, for other classes under src/map (drawing); never for React. */

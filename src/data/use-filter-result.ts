@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { FilterSpec } from '../domain/filter';
 import { applyFilter, type FilterResult } from '../geo/filter-engine';
 import type { UserZoneLinks } from '../geo/user-zone-bits';
@@ -45,14 +46,27 @@ export function useFilterInput(data: EntityData | null | undefined): FilterInput
 const filterOnce = memoLast((data: EntityData, input: FilterInput) =>
   applyFilter(data.index, input.filter, input.links),
 );
+/** The filter result for this data, filter and user-zone membership (shared memo; not a hook). */
+export function filterResultOf(
+  data: EntityData,
+  filter: FilterSpec,
+  links: UserZoneLinks,
+): FilterResult {
+  return filterOnce(data, filterInput(filter, links));
+}
+
 /**
- * The one filter result the whole app reads (map layers, lists, counts, statistics, exports):
- * computed once per change of data or filter, however many components ask.
+ * The one filter result the lists, counts, statistics and exports read: computed once per
+ * change of data or filter, however many components ask. Rendered as a deferred value: a
+ * filter click first re-renders what the click itself changes (the checkboxes), and the
+ * lists and statistics of the new result follow in an interruptible render, so the map, handed
+ * its clusters straight from the store (use-entity-sync.ts), rebuilds and draws them
+ * meanwhile instead of waiting behind the sidebar (issue 11).
  */
 export function useFilterResult(): FilterResult | null {
   const data = useEntityData();
   const input = useFilterInput(data);
-  return data ? filterOnce(data, input) : null;
+  return useDeferredValue(data ? filterOnce(data, input) : null);
 }
 
 /** The last filter seen without a view box: reused while only the box differs from it. */
@@ -77,6 +91,27 @@ let mapMemo: {
 } | null = null;
 
 /**
+ * The result the map draws for this data, filter and user-zone membership: every criterion but
+ * "only what is in view". Shared with useMapFilterResult (one computation per change), and
+ * callable outside React: the map takes its clusters straight from a store subscription, before
+ * the sidebar re-renders (use-entity-sync.ts).
+ */
+export function mapFilterResultOf(
+  data: EntityData,
+  filter: FilterSpec,
+  links: UserZoneLinks,
+): FilterResult {
+  const spec = withoutView(filter);
+  if (mapMemo?.data === data && mapMemo.spec === spec && mapMemo.links === links) {
+    return mapMemo.result;
+  }
+  const input = filterInput(filter, links);
+  const result = spec === filter ? filterOnce(data, input) : applyFilter(data.index, spec, links);
+  mapMemo = { data, spec, links, result };
+  return result;
+}
+
+/**
  * The result the map draws: every criterion but "only what is in view", which narrows the
  * lists and statistics only. Turning it on or panning with it on keeps this very object, so
  * the map is given nothing new.
@@ -84,13 +119,5 @@ let mapMemo: {
 export function useMapFilterResult(): FilterResult | null {
   const data = useEntityData();
   const input = useFilterInput(data);
-  if (!data) return null;
-  const { filter, links } = input;
-  const spec = withoutView(filter);
-  if (mapMemo?.data === data && mapMemo.spec === spec && mapMemo.links === links) {
-    return mapMemo.result;
-  }
-  const result = spec === filter ? filterOnce(data, input) : applyFilter(data.index, spec, links);
-  mapMemo = { data, spec, links, result };
-  return result;
+  return data ? mapFilterResultOf(data, input.filter, input.links) : null;
 }

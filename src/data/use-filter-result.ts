@@ -1,4 +1,3 @@
-import { useDeferredValue } from 'react';
 import type { FilterSpec } from '../domain/filter';
 import { applyFilter, type FilterResult } from '../geo/filter-engine';
 import type { UserZoneLinks } from '../geo/user-zone-bits';
@@ -46,27 +45,14 @@ export function useFilterInput(data: EntityData | null | undefined): FilterInput
 const filterOnce = memoLast((data: EntityData, input: FilterInput) =>
   applyFilter(data.index, input.filter, input.links),
 );
-/** The filter result for this data, filter and user-zone membership (shared memo; not a hook). */
-export function filterResultOf(
-  data: EntityData,
-  filter: FilterSpec,
-  links: UserZoneLinks,
-): FilterResult {
-  return filterOnce(data, filterInput(filter, links));
-}
-
 /**
- * The one filter result the lists, counts, statistics and exports read: computed once per
- * change of data or filter, however many components ask. Rendered as a deferred value: a
- * filter click first re-renders what the click itself changes (the checkboxes), and the
- * lists and statistics of the new result follow in an interruptible render, so the map, handed
- * its clusters straight from the store (use-entity-sync.ts), rebuilds and draws them
- * meanwhile instead of waiting behind the sidebar (issue 11).
+ * The one filter result the whole app reads (map layers, lists, counts, statistics, exports):
+ * computed once per change of data or filter, however many components ask.
  */
 export function useFilterResult(): FilterResult | null {
   const data = useEntityData();
   const input = useFilterInput(data);
-  return useDeferredValue(data ? filterOnce(data, input) : null);
+  return data ? filterOnce(data, input) : null;
 }
 
 /** The last filter seen without a view box: reused while only the box differs from it. */

@@ -6,7 +6,7 @@ import { useUserZoneLinks } from '../../data/import/user-zone-links';
 import { useComparedZoneLabels, useUserZoneRows } from '../../data/use-compared-zones';
 import { useZoneList } from '../../data/use-datasets';
 import { useEntityData } from '../../data/use-entities';
-import { filterResultOf, useFilterResult } from '../../data/use-filter-result';
+import { useFilterResult } from '../../data/use-filter-result';
 import { statsOf } from '../../data/use-stats';
 import type { UserZoneId } from '../../domain/user-zone';
 import { lazyMessagesLoaded, loadLazyMessages } from '../../i18n/lazy-messages';
@@ -28,6 +28,7 @@ const BUTTONS: readonly (readonly [ExportKind, MessageKey])[] = [
 /** The inputs of an export, or null while the data loads. Read at click time, not render. */
 function useExportInputs(): () => ExportInputs | null {
   const data = useEntityData();
+  const result = useFilterResult();
   const zones = useZoneList();
   const lang = useAppStore((s) => s.lang);
   const filter = useAppStore((s) => s.filter);
@@ -36,9 +37,7 @@ function useExportInputs(): () => ExportInputs | null {
   const userRows = useUserZoneRows();
   const labels = useComparedZoneLabels();
   return () => {
-    if (!data) return null;
-    // The result of the filter as it is now (the rendered one is deferred: use-filter-result).
-    const result = filterResultOf(data, filter, links);
+    if (!data || !result) return null;
     // Counted on the click, not on every render: a render follows every filter change.
     const stats = statsOf(data, result);
     const named = userZones.flatMap((z) => {

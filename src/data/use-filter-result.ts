@@ -60,6 +60,11 @@ function useFilterReady(filter: FilterSpec): boolean {
   return !pending && !needsShapes;
 }
 
+/** The same test outside React (the map's store subscription): may the filter run now? */
+export function filterReadyNow(filter: FilterSpec): boolean {
+  return !isLinkFilterPending() && (filter.shapes.length === 0 || loadedShapeUnion() !== null);
+}
+
 const filterOnce = memoLast((data: EntityData, input: FilterInput) =>
   applyFilter(data.index, input.filter, input.links),
 );
@@ -96,6 +101,27 @@ let mapMemo: {
 } | null = null;
 
 /**
+ * The result the map draws for this data, filter and user-zone membership: every criterion but
+ * "only what is in view". Shared with useMapFilterResult (one computation per change), and
+ * callable outside React: the map takes its clusters straight from a store subscription, before
+ * the sidebar re-renders (use-entity-sync.ts).
+ */
+export function mapFilterResultOf(
+  data: EntityData,
+  filter: FilterSpec,
+  links: UserZoneLinks,
+): FilterResult {
+  const spec = withoutView(filter);
+  if (mapMemo?.data === data && mapMemo.spec === spec && mapMemo.links === links) {
+    return mapMemo.result;
+  }
+  const input = filterInput(filter, links);
+  const result = spec === filter ? filterOnce(data, input) : applyFilter(data.index, spec, links);
+  mapMemo = { data, spec, links, result };
+  return result;
+}
+
+/**
  * The result the map draws: every criterion but "only what is in view", which narrows the
  * lists and statistics only. Turning it on or panning with it on keeps this very object, so
  * the map is given nothing new.
@@ -104,13 +130,5 @@ export function useMapFilterResult(): FilterResult | null {
   const data = useEntityData();
   const input = useFilterInput(data);
   const ready = useFilterReady(input.filter);
-  if (!data || !ready) return null;
-  const { filter, links } = input;
-  const spec = withoutView(filter);
-  if (mapMemo?.data === data && mapMemo.spec === spec && mapMemo.links === links) {
-    return mapMemo.result;
-  }
-  const result = spec === filter ? filterOnce(data, input) : applyFilter(data.index, spec, links);
-  mapMemo = { data, spec, links, result };
-  return result;
+  return data && ready ? mapFilterResultOf(data, input.filter, input.links) : null;
 }

@@ -6,7 +6,7 @@ import {
   PROJECT_STATUSES,
   PROJECT_TYPES,
 } from '../domain/entity';
-import type { FilterSpec } from '../domain/filter';
+import { EMPTY_FILTER, type FilterSpec } from '../domain/filter';
 import { ZONE_IDS } from '../domain/zone';
 import {
   andInto,
@@ -123,8 +123,58 @@ export function applyFilter(
   spec: FilterSpec,
   links: UserZoneLinks = NO_USER_ZONES,
 ): FilterResult {
+  if (narrowsNothing(spec)) return unfilteredResult(index, spec.includeSynthetic);
+  return run(index, spec, links);
+}
+
+function run(index: EntityIndex, spec: FilterSpec, links: UserZoneLinks): FilterResult {
   return {
     enterprises: matchEnterprises(index.enterprises, spec, links),
     projects: matchProjects(index.projects, spec, links),
   };
+}
+
+/** True when no criterion but the synthetic switch is set (a cleared filter). */
+export function narrowsNothing(spec: FilterSpec): boolean {
+  const lists = [
+    spec.zones,
+    spec.userZones,
+    spec.industries,
+    spec.categories,
+    spec.orgKinds,
+    spec.projectTypes,
+    spec.projectStatuses,
+    spec.linkStatuses,
+    spec.shapes,
+  ];
+  const open = (r: FilterSpec['years']) => r.min === null && r.max === null;
+  return (
+    lists.every((l) => l.length === 0) &&
+    open(spec.years) &&
+    open(spec.investment) &&
+    spec.inView === null
+  );
+}
+
+/**
+ * The unfiltered result of each loaded index, with and without synthetic records: one object
+ * per index and switch, so clearing the filter hands back the very result (bitsets, index
+ * lists, and whatever is memoised on them, such as the map's cluster prefix counts) that was
+ * built when the data loaded, instead of a 100k-record pass and copies (issue 11). Weakly
+ * keyed: a new load (a new index) builds its own. Results are never mutated by their readers.
+ */
+const unfiltered = new WeakMap<EntityIndex, Map<boolean, FilterResult>>();
+
+function unfilteredResult(index: EntityIndex, includeSynthetic: boolean): FilterResult {
+  let byIndex = unfiltered.get(index);
+  if (!byIndex) {
+    byIndex = new Map();
+    unfiltered.set(index, byIndex);
+  }
+  let result = byIndex.get(includeSynthetic);
+  if (!result) {
+    result = run(index, { ...EMPTY_FILTER, includeSynthetic }, NO_USER_ZONES);
+    byIndex.set(includeSynthetic, result);
+  }
+  return result;
 }

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type maplibregl from 'maplibre-gl';
 import type { BBox } from '../geo/bbox';
+import { sameBits } from '../geo/bitset-equal';
 import {
   type Cover,
   coverContains,
@@ -8,6 +9,12 @@ import {
   type ViewSource,
   viewFeatures,
 } from '../geo/cluster-view';
+
+/** Whether two view sources draw the same clusters (same points, classes and matches). */
+function sameView(a: ViewSource, b: ViewSource): boolean {
+  if (a === b) return true;
+  return a.lng === b.lng && a.lat === b.lat && a.classes === b.classes && sameBits(a.bits, b.bits);
+}
 
 export type ClusterKind = 'enterprises' | 'projects';
 
@@ -43,6 +50,10 @@ export class ClusterFeed {
   }
 
   set(kind: ClusterKind, source: ViewSource): void {
+    // The same records again (the store subscription sent them before React's effect did, or
+    // a new result object with equal bits): nothing new to draw.
+    const have = this.sources.get(kind);
+    if (have && sameView(have, source)) return;
     this.sources.set(kind, source);
     this.refresh(kind, true);
   }

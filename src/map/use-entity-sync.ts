@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { entityRecord } from '../data/entity-name';
+import { useUserZoneLinks } from '../data/import/user-zone-links';
 import { useEntityData } from '../data/use-entities';
-import { useMapFilterResult } from '../data/use-filter-result';
+import { filterReadyNow, mapFilterResultOf, useMapFilterResult } from '../data/use-filter-result';
 import { projectSites } from '../geo/entity-features';
 import { displayCrsOf, useBasemapStore } from '../state/basemap-store';
 import { useAppStore } from '../state/store';
@@ -29,6 +30,29 @@ export function useEntitySync(map: JlpMap | null): void {
   // Points are moved for a GCJ-02 basemap here, where they are handed to the map; counts and
   // exports read the untouched WGS-84 columns.
   const crs = useBasemapStore(displayCrsOf);
+  const links = useUserZoneLinks(data);
+  // A filter change reaches the map from the store itself, before React renders the sidebar:
+  // the map's worker rebuilds its cluster tiles while the lists and statistics re-render
+  // (issue 11). The effects below then find the same sources and send nothing again.
+  useEffect(() => {
+    if (!map || !data) return;
+    return useAppStore.subscribe((s, prev) => {
+      // A link's filter still decoding, or shapes whose tests are loading: React's effect
+      // below draws the result once it exists.
+      if (s.filter === prev.filter || !filterReadyNow(s.filter)) return;
+      const next = mapFilterResultOf(data, s.filter, links);
+      const e = data.index.enterprises;
+      const p = data.index.projects;
+      map.setEntityClusters(
+        'enterprises',
+        viewSourceOf(displayColumns(e, crs), e.industry, next.enterprises.bits),
+      );
+      map.setEntityClusters(
+        'projects',
+        viewSourceOf(displayColumns(p, crs), p.status, next.projects.bits),
+      );
+    });
+  }, [map, data, links, crs]);
   useEffect(() => {
     if (!map || !data || !enterprises) return;
     const e = data.index.enterprises;

@@ -1,4 +1,3 @@
-import { encodeFilter } from './filter-url';
 import { useAppStore } from './store';
 
 /**
@@ -41,7 +40,10 @@ export async function applyLinkFilter(f: string): Promise<void> {
   const mine = ++seq;
   setPending(f);
   try {
-    const { decodeFilter } = await import('./filter-decode');
+    const [{ decodeFilter }, { encodeFilter }] = await Promise.all([
+      import('./filter-decode'),
+      import('./filter-url'),
+    ]);
     if (mine !== seq) return;
     const decoded = decodeFilter(f);
     const same = encodeFilter(decoded.spec) === encodeFilter(useAppStore.getState().filter);

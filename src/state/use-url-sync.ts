@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { EMPTY_FILTER } from '../domain/filter';
 import { isLang } from '../i18n/translate';
 import type { EntityRef } from './entity-selection-slice';
-import { encodeFilter } from './filter-url';
+import { filterTextNow, isClearedFilter, loadFilterEncoder } from './filter-text';
 import {
   applyLinkFilter,
   cancelLinkFilter,
@@ -54,9 +54,16 @@ function selectionParam(): string {
 
 function writeHash(): void {
   const s = useAppStore.getState();
+  const f = pendingLinkFilter() ?? filterTextNow(s.filter);
+  if (f === null) {
+    // The encoder is on its way: the hash is written once it is here (or left as it was
+    // if it cannot be fetched, rather than written with a filter that is not the one shown).
+    loadFilterEncoder().then(writeHash, () => {});
+    return;
+  }
   const current = parseHash(window.location.hash);
   const rest = new Map(current.rest);
-  rest.set('f', pendingLinkFilter() ?? encodeFilter(s.filter));
+  rest.set('f', f);
   rest.set('sel', selectionParam());
   rest.set('lang', s.lang);
   const next = formatHash({
@@ -72,7 +79,8 @@ function writeHash(): void {
 }
 
 /** The link to share: the URL with the hash brought up to date first (view, filter, language). */
-export function currentLink(): string {
+export async function currentLink(): Promise<string> {
+  if (!isClearedFilter(useAppStore.getState().filter)) await loadFilterEncoder();
   writeHash();
   return window.location.href;
 }
@@ -108,10 +116,11 @@ export function useUrlSync(): void {
       if (isLang(lang) && lang !== s.lang) useAppStore.setState({ lang });
       const f = parsed.rest.get('f');
       if (f) {
-        if (f !== pendingLinkFilter() && f !== encodeFilter(s.filter)) void applyLinkFilter(f);
+        // applyLinkFilter leaves the store alone when the link's filter is the one shown.
+        if (f !== pendingLinkFilter() && f !== filterTextNow(s.filter)) void applyLinkFilter(f);
       } else {
         cancelLinkFilter();
-        if (encodeFilter(s.filter) !== '') {
+        if (!isClearedFilter(s.filter)) {
           useAppStore.setState({ filter: EMPTY_FILTER, ignoredFilterParts: [] });
         }
       }

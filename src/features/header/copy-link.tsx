@@ -21,7 +21,15 @@ export function CopyLink() {
     return () => clearTimeout(timer);
   }, [state]);
   const copy = async () => {
-    const link = currentLink();
+    let link: string;
+    try {
+      link = await currentLink();
+    } catch {
+      // The filter's encoder could not be fetched (offline): the address bar's link is the
+      // last one written, so it is offered by hand rather than copied as if it were current.
+      setState({ kind: 'manual', link: window.location.href });
+      return;
+    }
     try {
       await navigator.clipboard.writeText(link);
       setState({ kind: 'copied' });

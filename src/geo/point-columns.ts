@@ -63,7 +63,10 @@ export function spatialIndexData(
 ): ArrayBuffer | null {
   if (records.length === 0) return null;
   const spatial = new Spatial(records.length);
-  for (const r of records) spatial.add(r.coordinates[0], r.coordinates[1]);
+  for (const r of records) {
+    const [x, y] = r.coordinates;
+    spatial.add(x, y);
+  }
   spatial.finish();
   return spatial.data as ArrayBuffer;
 }
@@ -94,9 +97,11 @@ function* pointArrays(
   const spatial = ready ? null : size > 0 ? new Spatial(size) : null;
   for (let i = 0; i < size; i++) {
     const r = records[i] as PointRecord;
-    lng[i] = r.coordinates[0];
-    lat[i] = r.coordinates[1];
-    spatial?.add(r.coordinates[0], r.coordinates[1]);
+    // Read once: a packed record builds its coordinate pair on each read.
+    const [x, y] = r.coordinates;
+    lng[i] = x;
+    lat[i] = y;
+    spatial?.add(x, y);
     if (r.synthetic) {
       synthetic[i] = 1;
       clearBit(realBits, i);

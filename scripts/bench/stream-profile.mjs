@@ -50,7 +50,12 @@ export async function heapSummary(context, page, name) {
   const groups = new Map();
   for (let i = 0; i < snap.nodes.length; i += fields.length) {
     const type = types[snap.nodes[i + iType]];
-    const label = type === 'object' || type === 'native' ? snap.strings[snap.nodes[i + iName]] : '';
+    const named = type === 'object' || type === 'native';
+    // Strings by their first characters and kind: whose they are shows in what they say.
+    const text = type.endsWith('string')
+      ? `${snap.strings[snap.nodes[i + iName]].slice(0, 5)}…`
+      : '';
+    const label = named ? snap.strings[snap.nodes[i + iName]] : text;
     const key = `${type}:${label.slice(0, 60)}`;
     const g = groups.get(key) ?? { count: 0, size: 0 };
     g.count++;

@@ -19,7 +19,6 @@ export const YEAR_NONE = -32768;
  */
 export interface PointColumns {
   readonly size: number;
-  readonly ids: readonly string[];
   /** WGS-84 degrees; for projects the representative point, also for those with a site. */
   readonly lng: Float64Array;
   readonly lat: Float64Array;
@@ -127,15 +126,12 @@ export function* pointColumnsSteps(
   if (zoneMask.length !== size || linkStatus.length !== size) {
     throw new Error('entity-index: link arrays do not match the dataset length');
   }
-  const ids: string[] = [];
-  for (let i = 0; i < size; i++) {
-    ids.push((records[i] as PointRecord).id);
-    if (i % STEP === STEP - 1) yield;
-  }
+  // No id column: nothing read it, and at 1M records (read from packed columns, each a fresh
+  // string) it was the page's largest set of strings.
   const arrays = yield* pointArrays(records, Spatial, spatialData);
   const zoneBits = bitsetsByMaskBit(zoneMask, ZONE_IDS.length);
   yield;
   const linkBits = bitsetsByCode(linkStatus, LINK_STATUSES.length);
   yield;
-  return { size, ids, ...arrays, zoneMask, linkStatus, year, zoneBits, linkBits };
+  return { size, ...arrays, zoneMask, linkStatus, year, zoneBits, linkBits };
 }

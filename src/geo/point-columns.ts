@@ -70,6 +70,19 @@ export function spatialIndexData(
   return spatial.data as ArrayBuffer;
 }
 
+/** spatialIndexData over [lng, lat] pairs (a worker of its own builds it: spatial-worker.ts). */
+export function spatialIndexFromCoords(
+  coords: Float64Array,
+  Spatial: SpatialIndexClass,
+): ArrayBuffer | null {
+  const n = coords.length / 2;
+  if (n === 0) return null;
+  const spatial = new Spatial(n);
+  for (let i = 0; i < n; i++) spatial.add(coords[2 * i] as number, coords[2 * i + 1] as number);
+  spatial.finish();
+  return spatial.data as ArrayBuffer;
+}
+
 /** A prebuilt index when it covers exactly these records, else null (build it here). */
 function prebuilt(
   data: ArrayBuffer | null | undefined,

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainEnterprise, unpackEnterprises } from '../../src/data/enterprise-view';
+import { unpackEnterprises } from '../../src/data/enterprise-view';
 import { packEnterprises } from '../../src/data/packed-enterprises';
 import { parseEnterprises } from '../../src/data/parse-entities';
+import { plainEnterprise } from '../../src/data/plain-enterprise';
 import {
   CATEGORIES,
   type Enterprise,

@@ -5,7 +5,7 @@ import type { Provenance } from '../../domain/provenance';
 import type { ZoneId } from '../../domain/zone';
 import { linkStatusAt } from '../../geo/link';
 import { translate } from '../../i18n/translate';
-import { plainEnterprise } from '../enterprise-view';
+import { plainEnterprise } from '../plain-enterprise';
 import { type ExportContext, userZoneNamesAt } from './entity-rows';
 import { linkStatusLabel, zonesOfMask } from './labels';
 

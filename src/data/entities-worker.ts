@@ -6,6 +6,7 @@ import { checkFetchable } from './dataset-link';
 import { EntityAccumulator } from './entity-accumulator';
 import type { MergedEnd, MergedPart } from './import/merged-stream';
 import { type PackedLayer, type RowsChunk, RowsReceiver } from './import/pack-overlay';
+import { type PackedEnterprises, packEnterprises, packedBuffers } from './packed-enterprises';
 import { prefetchJson } from './prefetch-json';
 import {
   type EnterpriseChunk,
@@ -32,6 +33,9 @@ export type PageMessage =
   | { type: 'rows'; chunk: RowsChunk }
   | { type: 'prefetch'; sources: EntitySources };
 
+/** A chunk as posted to the page: its records as columns (packed-enterprises.ts). */
+export type PackedChunk = Omit<EnterpriseChunk, 'records'> & { packed: PackedEnterprises };
+
 /**
  * What the worker says, in order: one head, any number of chunks, then end or error. With
  * imported layers, the built-in load streams as usual (the page shows it meanwhile), then the
@@ -39,7 +43,7 @@ export type PageMessage =
  */
 export type WorkerMessage =
   | { type: 'head'; head: StreamHead }
-  | { type: 'chunk'; chunk: EnterpriseChunk }
+  | { type: 'chunk'; chunk: PackedChunk }
   | { type: 'end'; end: StreamEnd }
   | { type: 'merged'; part: MergedPart }
   | { type: 'merged-end'; end: MergedEnd }
@@ -66,8 +70,11 @@ function pageSink(keep: EntityAccumulator | null): StreamSink {
     },
     chunk: (c) => {
       keep?.chunk(c);
-      const chunk = keep ? { ...c, masks: c.masks.slice(), status: c.status.slice() } : c;
-      post({ type: 'chunk', chunk }, [chunk.masks.buffer, chunk.status.buffer]);
+      const { records, ...rest } = c;
+      const packed = packEnterprises(records);
+      const chunk = keep ? { ...rest, masks: c.masks.slice(), status: c.status.slice() } : rest;
+      const buffers = [chunk.masks.buffer, chunk.status.buffer, ...packedBuffers(packed)];
+      post({ type: 'chunk', chunk: { ...chunk, packed } }, buffers);
     },
     end: (e) => {
       keep?.end(e);

@@ -14,6 +14,7 @@ import type { EntitySources, LoadedEntities, LoadFailure } from './load-entities
 import { type ImportedRows, loadInWorker, type OnChunk } from './load-in-worker';
 import { beginLoad, endLoad, publishPartial, reportProgress } from './load-progress';
 import { runSliced } from './slices';
+import { spatialInWorker } from './spatial-in-worker';
 
 export type { EntitySources };
 
@@ -127,8 +128,13 @@ async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<E
   const spatial = import('flatbush');
   const lookups = await runSliced(linkLookupsSteps(enterprises, projects), { signal });
   const link: LinkResult = { ...loaded.masks, ...lookups };
+  // A large enterprise list's index is sorted in a worker (it was a task of seconds at 1M).
+  const prebuilt = loaded.spatial ?? {
+    enterprises: await spatialInWorker(enterprises, signal),
+    projects: null,
+  };
   const Spatial = (await spatial).default;
-  const steps = entityIndexSteps(enterprises, projects, link, Spatial, loaded.spatial);
+  const steps = entityIndexSteps(enterprises, projects, link, Spatial, prebuilt);
   const index = await runSliced(steps, { signal });
   // The map reads these grids when it draws the records (cluster-source.ts).
   await runSliced(prepareClusterIndex(index.enterprises), { signal });

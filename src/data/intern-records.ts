@@ -33,6 +33,8 @@ export class StringPool {
   /** Points a chunk's repeated strings and category lists at shared copies, in place. */
   enterprises(records: Enterprise[]): void {
     for (const r of records) {
+      // Views over packed columns (enterprise-view.ts) share their strings already.
+      if (Object.getPrototypeOf(r) !== Object.prototype) continue;
       r.org_kind = this.string(r.org_kind);
       r.industry = this.string(r.industry);
       r.categories = this.categories(r.categories);

@@ -1,4 +1,5 @@
 import type { ZoneFeature } from '../domain/zone';
+import { unpackEnterprises } from './enterprise-view';
 import type { PageMessage, WorkerMessage, WorkerRequest } from './entities-worker';
 import { EntityAccumulator } from './entity-accumulator';
 import { MergedReceiver } from './import/merged-stream';
@@ -124,7 +125,8 @@ export function loadInWorker(
       arm();
       if (msg.type === 'head') gathered.head(msg.head);
       else if (msg.type === 'chunk') {
-        gathered.chunk(msg.chunk);
+        const { packed, ...rest } = msg.chunk;
+        gathered.chunk({ ...rest, records: unpackEnterprises(packed) });
         onChunk?.(gathered);
       } else if (msg.type === 'end') {
         gathered.end(msg.end);

@@ -19,7 +19,6 @@ export const YEAR_NONE = -32768;
  */
 export interface PointColumns {
   readonly size: number;
-  readonly ids: readonly string[];
   /** WGS-84 degrees; for projects the representative point, also for those with a site. */
   readonly lng: Float64Array;
   readonly lat: Float64Array;
@@ -63,7 +62,23 @@ export function spatialIndexData(
 ): ArrayBuffer | null {
   if (records.length === 0) return null;
   const spatial = new Spatial(records.length);
-  for (const r of records) spatial.add(r.coordinates[0], r.coordinates[1]);
+  for (const r of records) {
+    const [x, y] = r.coordinates;
+    spatial.add(x, y);
+  }
+  spatial.finish();
+  return spatial.data as ArrayBuffer;
+}
+
+/** spatialIndexData over [lng, lat] pairs (a worker of its own builds it: spatial-worker.ts). */
+export function spatialIndexFromCoords(
+  coords: Float64Array,
+  Spatial: SpatialIndexClass,
+): ArrayBuffer | null {
+  const n = coords.length / 2;
+  if (n === 0) return null;
+  const spatial = new Spatial(n);
+  for (let i = 0; i < n; i++) spatial.add(coords[2 * i] as number, coords[2 * i + 1] as number);
   spatial.finish();
   return spatial.data as ArrayBuffer;
 }
@@ -94,9 +109,11 @@ function* pointArrays(
   const spatial = ready ? null : size > 0 ? new Spatial(size) : null;
   for (let i = 0; i < size; i++) {
     const r = records[i] as PointRecord;
-    lng[i] = r.coordinates[0];
-    lat[i] = r.coordinates[1];
-    spatial?.add(r.coordinates[0], r.coordinates[1]);
+    // Read once: a packed record builds its coordinate pair on each read.
+    const [x, y] = r.coordinates;
+    lng[i] = x;
+    lat[i] = y;
+    spatial?.add(x, y);
     if (r.synthetic) {
       synthetic[i] = 1;
       clearBit(realBits, i);
@@ -122,15 +139,12 @@ export function* pointColumnsSteps(
   if (zoneMask.length !== size || linkStatus.length !== size) {
     throw new Error('entity-index: link arrays do not match the dataset length');
   }
-  const ids: string[] = [];
-  for (let i = 0; i < size; i++) {
-    ids.push((records[i] as PointRecord).id);
-    if (i % STEP === STEP - 1) yield;
-  }
+  // No id column: nothing read it, and at 1M records (read from packed columns, each a fresh
+  // string) it was the page's largest set of strings.
   const arrays = yield* pointArrays(records, Spatial, spatialData);
   const zoneBits = bitsetsByMaskBit(zoneMask, ZONE_IDS.length);
   yield;
   const linkBits = bitsetsByCode(linkStatus, LINK_STATUSES.length);
   yield;
-  return { size, ids, ...arrays, zoneMask, linkStatus, year, zoneBits, linkBits };
+  return { size, ...arrays, zoneMask, linkStatus, year, zoneBits, linkBits };
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { unpackEnterprises } from '../../src/data/enterprise-view';
 import {
   EXPORT_GENERATOR,
   entityFeatureCollection,
   type GeoJsonExportInput,
 } from '../../src/data/export/geojson-export';
+import { packEnterprises } from '../../src/data/packed-enterprises';
 import type { Provenance } from '../../src/domain/provenance';
 import type { Lang } from '../../src/i18n/translate';
 import { exportContext, JIULONG, PENINSULA, XIPENG } from './builders/export-world';
@@ -81,6 +83,15 @@ describe('entityFeatureCollection', () => {
     const fc = entityFeatureCollection(input(sample()));
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.map((f) => f.id)).toEqual(['e1', 'e2', 'p1']);
+  });
+
+  it('exports records read from packed columns exactly as the plain ones', () => {
+    const plain = input(sample());
+    const packed = unpackEnterprises(structuredClone(packEnterprises(plain.enterprises)));
+    const fromPacked = entityFeatureCollection({ ...plain, enterprises: packed });
+    expect(JSON.parse(JSON.stringify(fromPacked))).toEqual(
+      JSON.parse(JSON.stringify(entityFeatureCollection(plain))),
+    );
   });
 
   it('keeps every attribute of the record', () => {

@@ -5,6 +5,7 @@ import type { Provenance } from '../../domain/provenance';
 import type { ZoneId } from '../../domain/zone';
 import { linkStatusAt } from '../../geo/link';
 import { translate } from '../../i18n/translate';
+import { plainEnterprise } from '../plain-enterprise';
 import { type ExportContext, userZoneNamesAt } from './entity-rows';
 import { linkStatusLabel, zonesOfMask } from './labels';
 
@@ -89,7 +90,9 @@ function linkAttributes(
 }
 
 function enterpriseFeature(e: Enterprise, i: number, ctx: ExportContext): ExportFeature {
-  const { coordinates, ...attributes } = e;
+  // A plain copy: a record read from packed columns keeps its fields in getters, which `...`
+  // does not see (enterprise-view.ts).
+  const { coordinates, ...attributes } = plainEnterprise(e);
   const mask = ctx.link.enterpriseMasks[i] ?? 0;
   const status = linkStatusAt(ctx.link.enterpriseStatus, i);
   return {

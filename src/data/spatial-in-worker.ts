@@ -1,0 +1,45 @@
+import { STEP, type Steps } from '../geo/steps';
+import { runSliced } from './slices';
+
+/** Below this many points the page sorts them itself in a few tens of milliseconds. */
+export const SPATIAL_WORKER_MIN = 50_000;
+
+function* coordsSteps(records: readonly { coordinates: [number, number] }[]): Steps<Float64Array> {
+  const coords = new Float64Array(2 * records.length);
+  for (let i = 0; i < records.length; i++) {
+    const [x, y] = (records[i] as { coordinates: [number, number] }).coordinates;
+    coords[2 * i] = x;
+    coords[2 * i + 1] = y;
+    if (i % STEP === STEP - 1) yield;
+  }
+  return coords;
+}
+
+/**
+ * The records' spatial index data (as spatialIndexData builds it), built in a worker of its
+ * own; null when there are few records, no workers, or the worker failed: the page then builds
+ * it as before. Aborting `signal` stops the worker.
+ */
+export async function spatialInWorker(
+  records: readonly { coordinates: [number, number] }[],
+  signal?: AbortSignal,
+): Promise<ArrayBuffer | null> {
+  if (records.length < SPATIAL_WORKER_MIN || typeof Worker === 'undefined') return null;
+  const coords = await runSliced(coordsSteps(records), { signal });
+  const worker = new Worker(new URL('./spatial-worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<ArrayBuffer | null>((resolve) => {
+      signal?.addEventListener('abort', () => resolve(null), { once: true });
+      worker.onmessage = (e: MessageEvent<ArrayBuffer | null>) =>
+        resolve(e.data instanceof ArrayBuffer ? e.data : null);
+      worker.onerror = (e) => {
+        e.preventDefault();
+        resolve(null);
+      };
+      worker.onmessageerror = () => resolve(null);
+      worker.postMessage(coords, [coords.buffer]);
+    });
+  } finally {
+    worker.terminate();
+  }
+}

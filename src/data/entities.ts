@@ -4,7 +4,6 @@ import projectsUrl from '../../data/geojson/projects.geojson?url';
 import type { Enterprise, Project, SkippedRecord } from '../domain/entity';
 import type { Provenance } from '../domain/provenance';
 import type { ZoneFeature } from '../domain/zone';
-import { prepareClusterIndex } from '../geo/cluster-index';
 import { type EntityIndex, entityIndexSteps } from '../geo/entity-index';
 import type { LinkResult } from '../geo/link';
 import { linkLookupsSteps } from '../geo/link-lookups';
@@ -126,6 +125,8 @@ async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<E
   const { enterprises, projects } = loaded;
   // The spatial index's code is fetched here, beside the data, not with the first paint.
   const spatial = import('flatbush');
+  // So is the map's cluster grid code (it draws them with its lazily loaded entity part).
+  const clusters = import('../geo/cluster-index');
   const lookups = await runSliced(linkLookupsSteps(enterprises, projects), { signal });
   const link: LinkResult = { ...loaded.masks, ...lookups };
   // A large enterprise list's index is sorted in a worker (it was a task of seconds at 1M).
@@ -137,6 +138,7 @@ async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<E
   const steps = entityIndexSteps(enterprises, projects, link, Spatial, prebuilt);
   const index = await runSliced(steps, { signal });
   // The map reads these grids when it draws the records (cluster-source.ts).
+  const { prepareClusterIndex } = await clusters;
   await runSliced(prepareClusterIndex(index.enterprises), { signal });
   await runSliced(prepareClusterIndex(index.projects), { signal });
   return {

@@ -36,3 +36,19 @@ export function viewSourceOf(columns: Coordinates, classes: Uint8Array, bits: Bi
   }
   return source;
 }
+
+/**
+ * What the page hands the map for one dataset and filter result. The map's lazily loaded
+ * entity part turns it into a ViewSource, so the cluster grid code is not in the first paint.
+ */
+export interface ClusterRequest {
+  columns: PointColumns;
+  /** Per-record class (industry or status code) the clusters count by. */
+  classes: Uint8Array;
+  bits: Bitset;
+  crs: TileCrs;
+}
+
+export function viewSourceFor(req: ClusterRequest): ViewSource {
+  return viewSourceOf(displayColumns(req.columns, req.crs), req.classes, req.bits);
+}

@@ -1,8 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import maplibregl, { type MapGeoJSONFeature, type MapLayerMouseEvent } from 'maplibre-gl';
-import type { ViewSource } from '../geo/cluster-view';
 import type { EntityRef } from '../state/entity-selection-slice';
 import { ClusterFeed, type ClusterKind } from './cluster-feed';
+import { type ClusterRequest, viewSourceFor } from './cluster-source';
 import { diamondImage } from './diamond-image';
 import {
   CLUSTER_BOX_IMAGE,
@@ -123,8 +123,8 @@ export class EntityController {
   }
 
   /** The filter result of one kind, drawn as our clusters of what is in and around the view. */
-  setClusters(kind: ClusterKind, source: ViewSource): void {
-    this.clusters.set(kind, source);
+  setClusters(kind: ClusterKind, request: ClusterRequest): void {
+    this.clusters.set(kind, viewSourceFor(request));
   }
 
   /** On a wall (scale k), clusters cover the same ground as at 1920×1080. */

@@ -5,13 +5,13 @@ import type { FeatureCollection } from 'geojson';
 import type { BasemapFailure, TileCrs } from '../domain/basemap';
 import type { SceneCamera } from '../domain/briefing';
 import type { ZoneId } from '../domain/zone';
-import type { ViewSource } from '../geo/cluster-view';
 import { pointForDisplay } from '../geo/display-shift';
 import type { Lang } from '../i18n/translate';
 import type { EntityRef } from '../state/entity-selection-slice';
 import type { MapView } from '../state/url-hash';
 import type { BasemapSpec } from './basemaps';
 import { fitBox, flyToCamera, jumpToView, viewOf } from './camera';
+import type { ClusterRequest } from './cluster-source';
 import { type BBox, createMaplibre } from './create-map';
 import type { DensityView } from './density-layers';
 import { reportDisplay } from './display-report';
@@ -189,8 +189,8 @@ export class JlpMap {
     this.whenReady(() => this.display.set(kind, data));
   }
 
-  setEntityClusters(kind: 'enterprises' | 'projects', source: ViewSource): void {
-    this.whenReady(() => this.entities.run((e) => e.setClusters(kind, source)));
+  setEntityClusters(kind: 'enterprises' | 'projects', request: ClusterRequest): void {
+    this.whenReady(() => this.entities.run((e) => e.setClusters(kind, request)));
   }
 
   setEntityVisible(kind: 'enterprises' | 'projects', visible: boolean): void {

@@ -6,7 +6,6 @@ import { filterReadyNow, mapFilterResultOf, useMapFilterResult } from '../data/u
 import { projectSites } from '../geo/entity-features';
 import { displayCrsOf, useBasemapStore } from '../state/basemap-store';
 import { useAppStore } from '../state/store';
-import { displayColumns, viewSourceOf } from './cluster-source';
 import type { JlpMap } from './jlp-map';
 import { useStableMatch } from './use-stable-match';
 
@@ -43,28 +42,40 @@ export function useEntitySync(map: JlpMap | null): void {
       const next = mapFilterResultOf(data, s.filter, links);
       const e = data.index.enterprises;
       const p = data.index.projects;
-      map.setEntityClusters(
-        'enterprises',
-        viewSourceOf(displayColumns(e, crs), e.industry, next.enterprises.bits),
-      );
-      map.setEntityClusters(
-        'projects',
-        viewSourceOf(displayColumns(p, crs), p.status, next.projects.bits),
-      );
+      map.setEntityClusters('enterprises', {
+        columns: e,
+        classes: e.industry,
+        bits: next.enterprises.bits,
+        crs,
+      });
+      map.setEntityClusters('projects', {
+        columns: p,
+        classes: p.status,
+        bits: next.projects.bits,
+        crs,
+      });
     });
   }, [map, data, links, crs]);
   useEffect(() => {
     if (!map || !data || !enterprises) return;
     const e = data.index.enterprises;
-    const at = displayColumns(e, crs);
-    map.setEntityClusters('enterprises', viewSourceOf(at, e.industry, enterprises.bits));
+    map.setEntityClusters('enterprises', {
+      columns: e,
+      classes: e.industry,
+      bits: enterprises.bits,
+      crs,
+    });
   }, [map, data, enterprises, crs]);
   useEffect(() => {
     if (!map || !data || !projects) return;
     const p = data.index.projects;
     map.setEntityData('sites', projectSites(data.projects, data.index, projects.indices));
-    const at = displayColumns(p, crs);
-    map.setEntityClusters('projects', viewSourceOf(at, p.status, projects.bits));
+    map.setEntityClusters('projects', {
+      columns: p,
+      classes: p.status,
+      bits: projects.bits,
+      crs,
+    });
   }, [map, data, projects, crs]);
   useEffect(() => {
     map?.setEntityVisible('enterprises', entityVisible.enterprises && points);

@@ -37,9 +37,10 @@ const Hooks = lazy(() =>
   ),
 );
 
-// Its messages are first-paint ones (search.ts), so no withMessages here.
+// Its messages load with the lazy catalog (search-panels.ts); the stand-in's placeholder is
+// a first-paint one (search.ts).
 const Search = lazy(() =>
-  import('../features/search/search-box').then((m) => ({ default: m.SearchBox })),
+  withMessages(import('../features/search/search-box')).then((m) => ({ default: m.SearchBox })),
 );
 
 /**
@@ -65,7 +66,10 @@ export function SearchBoxLazy() {
   );
 }
 
-const Sheet = lazy(() => import('./bottom-sheet').then((m) => ({ default: m.BottomSheet })));
+// Its messages load with it (messages/sheet.ts, in the lazy catalog).
+const Sheet = lazy(() =>
+  withMessages(import('./bottom-sheet')).then((m) => ({ default: m.BottomSheet })),
+);
 
 /**
  * The phone layout's bottom sheet (bottom-sheet.tsx) loads only on narrow screens. Until it is

@@ -6,12 +6,10 @@ import { filtersEn } from './messages/filters-en';
 import { firstPaintEn } from './messages/first-paint-en';
 import { frictionEn } from './messages/friction-en';
 import { hostileInputEn } from './messages/hostile-input-en';
-import { kindFilterEn } from './messages/kind-filter-en';
 import { mobileEn } from './messages/mobile-en';
 import { searchEn } from './messages/search-en';
 import { statsEn } from './messages/stats-en';
 import { streamingEn } from './messages/streaming-en';
-import { userZoneFilterEn } from './messages/user-zone-filter-en';
 import { userZonesEn } from './messages/user-zones-en';
 import { en as coreEn } from './messages-en';
 
@@ -28,10 +26,8 @@ export const eagerEn: EnglishOf<EagerZh> = {
   ...frictionEn,
   ...mobileEn,
   ...basemapEn,
-  ...kindFilterEn,
   ...streamingEn,
   ...statsEn,
   ...firstPaintEn,
   ...userZonesEn,
-  ...userZoneFilterEn,
 };

@@ -5,12 +5,10 @@ import { filtersZh } from './messages/filters';
 import { firstPaintZh } from './messages/first-paint';
 import { frictionZh } from './messages/friction';
 import { hostileInputZh } from './messages/hostile-input';
-import { kindFilterZh } from './messages/kind-filter';
 import { mobileZh } from './messages/mobile';
 import { searchZh } from './messages/search';
 import { statsZh } from './messages/stats';
 import { streamingZh } from './messages/streaming';
-import { userZoneFilterZh } from './messages/user-zone-filter';
 import { userZonesZh } from './messages/user-zones';
 import { zh as coreZh } from './messages-zh';
 
@@ -27,12 +25,10 @@ const eagerZh = {
   ...frictionZh,
   ...mobileZh,
   ...basemapZh,
-  ...kindFilterZh,
   ...streamingZh,
   ...statsZh,
   ...firstPaintZh,
   ...userZonesZh,
-  ...userZoneFilterZh,
 };
 
 export type EagerZh = typeof eagerZh;

@@ -9,11 +9,17 @@ import { frictionPanelMessages } from './messages/friction-panels';
 import { hostileInputPanelMessages } from './messages/hostile-input-panels';
 import { importErrorMessages } from './messages/import-errors';
 import { importUiMessages } from './messages/import-ui';
+import { kindFilterMessages } from './messages/kind-filter';
 import { listOrderMessages } from './messages/list-order';
+import { loadNoticeMessages } from './messages/load-notices';
 import { mapPictureMessages } from './messages/map-picture';
+import { searchPanelMessages } from './messages/search-panels';
+import { sheetMessages } from './messages/sheet';
 import { statsPanelMessages } from './messages/stats-panel';
+import { userZoneFilterMessages } from './messages/user-zone-filter';
 import { userZoneStatsMessages } from './messages/user-zone-stats';
 import { userZonePanelMessages } from './messages/user-zones-panels';
+import { zonePanelMessages } from './messages/zone-panel';
 
 /**
  * Messages of the features that are not on screen at first paint (their panels are lazy
@@ -41,6 +47,16 @@ export const lazyFeatures = [
   listOrderMessages,
   // The basemap settings and failure notice, both loaded on demand.
   basemapPanelMessages,
+  // The zone panel and the search box (the stand-in at first paint shows only the placeholder).
+  zonePanelMessages,
+  searchPanelMessages,
+  // The data failure banners (loaded with the first failure).
+  loadNoticeMessages,
+  // The kind filter and the user-zone rows, targets and source lines (filter tab and panels).
+  kindFilterMessages,
+  userZoneFilterMessages,
+  // The phone layout's bottom sheet.
+  sheetMessages,
 ] as const;
 
 export type LazyZh = typeof dataQualityMessages.zh &
@@ -58,4 +74,10 @@ export type LazyZh = typeof dataQualityMessages.zh &
   typeof hostileInputPanelMessages.zh &
   typeof userZonePanelMessages.zh &
   typeof listOrderMessages.zh &
-  typeof basemapPanelMessages.zh;
+  typeof basemapPanelMessages.zh &
+  typeof zonePanelMessages.zh &
+  typeof searchPanelMessages.zh &
+  typeof loadNoticeMessages.zh &
+  typeof kindFilterMessages.zh &
+  typeof userZoneFilterMessages.zh &
+  typeof sheetMessages.zh;

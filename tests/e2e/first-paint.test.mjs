@@ -25,10 +25,15 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * sheet, the zone overrides of imported layers, and the basemap settings' and failure notice's
  * wording, the map's record and cluster controller (fetched beside the style) and the
  * briefing's scene actions (389,654 → 381,582 on its base).
+ * Merged with issue-11-clear2 and issue-11-heap2 (packed record views: 381,867), then: the
+ * filter's link encoder (loaded with the first filter set), the map's cluster grid code (with
+ * the entity controller and beside the data), and the messages only lazy panels and banners
+ * show (zone panel, search box, load-failure banners, kind filter, user-zone rows, bottom
+ * sheet) moved to the lazy catalog: 379,734.
  * Raise it only with such a list of what was added.
- * The issue's goal is 380,000 (MapLibre and React alone are 339 KB), not met yet.
+ * The issue's goal is 380,000 (MapLibre and React alone are 339 KB).
  */
-const FIRST_PAINT_BUDGET = 381_600;
+const FIRST_PAINT_BUDGET = 379_900;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [
@@ -62,6 +67,8 @@ const LAZY_CHUNKS = [
   'basemap-notice-banner', // the basemap failure notice: with the first failure
   'entity-controller', // records and clusters on the map: fetched beside the style
   'briefing-scenes', // the briefing's scene actions: with its hooks, before a script opens
+  'filter-url', // the filter's link encoder: with the first filter set
+  'cluster-index', // the map's cluster grids: beside the data and the entity controller
   'basemap-settings', // tile key and custom source form, just after first paint (its summary holds its place)
 ];
 

@@ -34,7 +34,9 @@ describe('messages', () => {
   });
 
   it('fills parameters as plain text', () => {
-    expect(translate('en', 'layers.showZone', { name: '<b>x</b>' })).toBe('Show <b>x</b>');
+    expect(
+      translate('en', 'userZoneFilter.label', { name: '<b>x</b>', enterprises: 1, projects: 2 }),
+    ).toBe('<b>x</b> (user-provided) · 1 enterprises · 2 projects');
     expect(translate('zh', 'zone.areaValue', { value: 12.5 })).toBe('12.5 平方公里');
   });
 });

@@ -1,8 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { refusedLinks, useEntitiesQuery } from '../../data/use-entities';
+import { withMessages } from '../../i18n/lazy-messages';
 
+// Its wording loads with it (messages/load-notices.ts, in the lazy catalog).
 const Banner = lazy(() =>
-  import('./entity-notice-banner').then((m) => ({ default: m.EntityNoticeBanner })),
+  withMessages(import('./entity-notice-banner')).then((m) => ({ default: m.EntityNoticeBanner })),
 );
 
 /**

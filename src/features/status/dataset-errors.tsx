@@ -1,8 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useContextQuery, useDistrictQuery, useZonesQuery } from '../../data/use-datasets';
+import { withMessages } from '../../i18n/lazy-messages';
 
+// Its wording loads with it (messages/load-notices.ts, in the lazy catalog).
 const Banner = lazy(() =>
-  import('./dataset-error-banner').then((m) => ({ default: m.DatasetErrorBanner })),
+  withMessages(import('./dataset-error-banner')).then((m) => ({ default: m.DatasetErrorBanner })),
 );
 
 /**

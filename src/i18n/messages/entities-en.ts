@@ -13,7 +13,4 @@ export const entitiesEn: EnglishOf<typeof entitiesZh> = {
   'entities.syntheticBadgeTitle':
     'The data includes machine-generated records for demonstration; they are not real enterprises or projects',
   'entities.showSynthetic': 'Show synthetic records',
-  'entities.skipped': '{count} records were skipped as invalid',
-  'entities.skippedDetails': 'See why',
-  'entities.loadFailed': 'Could not load the {dataset} data: {detail}',
 };

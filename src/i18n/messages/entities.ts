@@ -11,7 +11,4 @@ export const entitiesZh = zhMessages({
   'entities.syntheticBadge': '含模拟数据',
   'entities.syntheticBadgeTitle': '当前数据包含程序生成的模拟记录,仅供演示,不代表真实企业或项目',
   'entities.showSynthetic': '显示模拟数据',
-  'entities.skipped': '有 {count} 条记录因数据无效被跳过',
-  'entities.skippedDetails': '查看原因',
-  'entities.loadFailed': '无法加载{dataset}数据:{detail}',
 });

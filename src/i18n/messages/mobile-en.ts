@@ -4,10 +4,4 @@ import type { mobileZh } from './mobile';
 /** English of mobile.ts: loaded with the English catalog (catalog-en.ts), not at first paint. */
 export const mobileEn: EnglishOf<typeof mobileZh> = {
   'app.titleShort': 'Two Parks, Two Belts',
-  'sheet.label': 'Panel',
-  'sheet.handle':
-    'Resize the panel (now: {state}). Tap to cycle, or use the up and down arrow keys',
-  'sheet.peek': 'collapsed',
-  'sheet.half': 'half height',
-  'sheet.full': 'full height',
 };

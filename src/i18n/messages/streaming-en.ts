@@ -8,6 +8,4 @@ export const streamingEn: EnglishOf<typeof streamingZh> = {
   'stream.loadingUnknown': 'Loading enterprises: {read} read',
   'stream.done': 'All enterprises loaded: {read}',
   'stream.usable': 'What has arrived can already be browsed and filtered',
-  'stream.badManifest': 'the list of parts is not valid ({detail})',
-  'stream.tooManyRecords': 'too many records: {count}, the limit is {limit}',
 };

@@ -7,6 +7,4 @@ export const streamingZh = zhMessages({
   'stream.loadingUnknown': '正在加载企业:已读取 {read} 条',
   'stream.done': '企业已全部加载:共 {read} 条',
   'stream.usable': '已加载部分可直接浏览与筛选',
-  'stream.badManifest': '分片清单无效({detail})',
-  'stream.tooManyRecords': '记录过多:{count} 条,上限 {limit} 条',
 });

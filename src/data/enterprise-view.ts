@@ -1,5 +1,12 @@
 import type { Category, Enterprise } from '../domain/entity';
-import { type Coded, type PackedEnterprises, type PackedText, SEP } from './packed-enterprises';
+import {
+  CODED_FIELDS,
+  type Coded,
+  type PackedEnterprises,
+  type PackedText,
+  SEP,
+  TEXT_FIELDS,
+} from './packed-enterprises';
 
 /** A packed slice on the page, with its category lists decoded once (shared, frozen). */
 class Slice {
@@ -55,24 +62,13 @@ const orNull = (v: number) => (Number.isNaN(v) ? null : v);
 
 // The string fields, as getters made from their names (one loop instead of twelve getters:
 // this file is part of the first paint's JS).
-const TEXTS = ['id', 'name_zh', 'name_en', 'address'] as const;
-const CODED = [
-  'org_kind',
-  'industry',
-  'town_code',
-  'declared_zone',
-  'accuracy',
-  'source',
-  'note_zh',
-  'note_en',
-] as const;
-for (const f of TEXTS)
+for (const f of TEXT_FIELDS)
   Object.defineProperty(EnterpriseView.prototype, f, {
     get(this: EnterpriseView) {
       return text(this.s.p[f], this.i);
     },
   });
-for (const f of CODED)
+for (const f of CODED_FIELDS)
   Object.defineProperty(EnterpriseView.prototype, f, {
     get(this: EnterpriseView) {
       return coded(this.s.p[f], this.i);

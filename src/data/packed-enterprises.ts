@@ -7,7 +7,21 @@ import type { Enterprise } from '../domain/entity';
  * names, address) are one joined string per field with their bounds; the repeated ones are a
  * small table of values and a code per record. The page reads them through EnterpriseView.
  */
-export interface PackedEnterprises {
+/** The unique strings: one joined string per field. */
+export const TEXT_FIELDS = ['id', 'name_zh', 'name_en', 'address'] as const;
+/** The repeated values: a table and a code per record (categories too, joined by SEP). */
+export const CODED_FIELDS = [
+  'org_kind',
+  'industry',
+  'town_code',
+  'declared_zone',
+  'accuracy',
+  'source',
+  'note_zh',
+  'note_en',
+] as const;
+
+export type PackedEnterprises = {
   count: number;
   /** [lng, lat] per record. */
   coords: Float64Array;
@@ -15,21 +29,10 @@ export interface PackedEnterprises {
   founded: Float64Array;
   employees: Float64Array;
   synthetic: Uint8Array;
-  id: PackedText;
-  name_zh: PackedText;
-  name_en: PackedText;
-  address: PackedText;
-  org_kind: Coded;
-  industry: Coded;
   /** A list's values joined by SEP. */
   categories: Coded;
-  town_code: Coded;
-  declared_zone: Coded;
-  accuracy: Coded;
-  source: Coded;
-  note_zh: Coded;
-  note_en: Coded;
-}
+} & Record<(typeof TEXT_FIELDS)[number], PackedText> &
+  Record<(typeof CODED_FIELDS)[number], Coded>;
 
 /** Strings joined, with the end of each; `present` 0 where the value is null. */
 export interface PackedText {
@@ -90,35 +93,27 @@ export function packEnterprises(records: readonly Enterprise[]): PackedEnterpris
     employees[i] = r.employees ?? Number.NaN;
     synthetic[i] = r.synthetic ? 1 : 0;
   });
-  const col = <T>(get: (r: Enterprise) => T) => records.map(get);
+  const fields = <F extends keyof Enterprise, P>(
+    names: readonly F[],
+    pack: (values: Enterprise[F][]) => P,
+  ) => Object.fromEntries(names.map((f) => [f, pack(records.map((r) => r[f]))]));
   return {
     count: n,
     coords,
     founded,
     employees,
     synthetic,
-    id: packText(col((r) => r.id)),
-    name_zh: packText(col((r) => r.name_zh)),
-    name_en: packText(col((r) => r.name_en)),
-    address: packText(col((r) => r.address)),
-    org_kind: code(col((r) => r.org_kind)),
-    industry: code(col((r) => r.industry)),
-    categories: code(col((r) => r.categories.join(SEP))),
-    town_code: code(col((r) => r.town_code)),
-    declared_zone: code(col((r) => r.declared_zone)),
-    accuracy: code(col((r) => r.accuracy)),
-    source: code(col((r) => r.source)),
-    note_zh: code(col((r) => r.note_zh)),
-    note_en: code(col((r) => r.note_en)),
-  };
+    categories: code(records.map((r) => r.categories.join(SEP))),
+    ...fields(TEXT_FIELDS, packText),
+    ...fields(CODED_FIELDS, code),
+  } as PackedEnterprises;
 }
 
 /** The typed arrays of a packed slice, to transfer with its message. */
 export function packedBuffers(p: PackedEnterprises): ArrayBuffer[] {
-  const texts = [p.id, p.name_zh, p.name_en, p.address];
-  const coded = [p.org_kind, p.industry, p.categories, p.town_code, p.declared_zone];
   const arrays: ArrayBufferView[] = [p.coords, p.founded, p.employees, p.synthetic];
-  for (const t of texts) arrays.push(t.ends, t.present);
-  for (const c of [...coded, p.accuracy, p.source, p.note_zh, p.note_en]) arrays.push(c.codes);
+  arrays.push(p.categories.codes);
+  for (const f of TEXT_FIELDS) arrays.push(p[f].ends, p[f].present);
+  for (const f of CODED_FIELDS) arrays.push(p[f].codes);
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

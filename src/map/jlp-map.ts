@@ -15,16 +15,14 @@ import type { ClusterRequest } from './cluster-source';
 import { type BBox, createMaplibre } from './create-map';
 import type { DensityView } from './density-layers';
 import { reportDisplay } from './display-report';
-import type { DisplayScaler } from './display-scale';
 import { DisplaySources } from './display-sources';
-import type { EntityController, EntityHandlers } from './entity-controller';
+import type { EntityHandlers } from './entity-controller';
 import type { HighlightPoint } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
 import { setVisibility } from './layer-visibility';
-import { LazyPart, lazyParts, type MapParts } from './lazy-part';
+import { destroyParts, lazyParts, type MapParts } from './lazy-part';
 import { type LifecycleHandlers, MapLifecycle } from './map-lifecycle';
-import { wallScaledLayerIds } from './scaled-layers';
 import type { UserMapLayer } from './user-layers';
 import { bindViewReport, type ViewReportHandlers } from './view-report';
 import { ZoneHighlight } from './zone-highlight';
@@ -55,20 +53,16 @@ export class JlpMap {
   private readonly lifecycle: MapLifecycle;
   private styleReady = false;
   private pending: (() => void)[] = [];
-  /**
-   * Records and clusters (entity-controller.ts): fetched while the style loads, created at
-   * `style.load`; calls made before it is there run once it is, in order (lazy-part.ts).
-   */
-  private readonly entities: LazyPart<typeof import('./entity-controller'), EntityController>;
-  /** Wall scaling (display-scale.ts), loaded when the scale is first other than 1. */
-  private readonly scaler: LazyPart<typeof import('./display-scale'), DisplayScaler>;
   private scale = 1;
-  /** Density, basemaps, user layers, highlight rings: loaded when first used (lazy-part.ts). */
+  /**
+   * Records and clusters, wall scaling, density, basemaps, user layers, highlight rings: loaded
+   * when first used; calls made meanwhile run once they are there, in order (lazy-part.ts).
+   */
   private readonly parts: MapParts;
   private onBasemapFail: (reason: BasemapFailure) => void = () => {};
   /** Our WGS-84 collections, sent shifted while a GCJ-02 basemap shows. */
   private readonly display = new DisplaySources((id, fc) => {
-    if (id === 'sites') this.entities.run((e) => e.setData('sites', fc));
+    if (id === 'sites') this.parts.entities.run((e) => e.setData('sites', fc));
     else this.source(id).setData(fc);
   });
 
@@ -79,50 +73,31 @@ export class JlpMap {
     this.lifecycle = new MapLifecycle(this.map, this.handlers);
     this.parts = lazyParts(
       this.map,
+      this.handlers,
       (r) => this.onBasemapFail(r),
-      (error) => this.handlers().onLateError(String(error)),
-    );
-    this.entities = new LazyPart(
-      () => import('./entity-controller'),
-      (m) => new m.EntityController(this.map, this.handlers),
-      (error) => this.handlers().onLateError(String(error)),
-    );
-    // Fetched beside the style, so it is there when the style has loaded.
-    void import('./entity-controller');
-    this.scaler = new LazyPart(
-      () => import('./display-scale'),
-      (m) =>
-        new m.DisplayScaler(this.map, wallScaledLayerIds, (k) =>
-          this.entities.run((e) => e.setClusterScale(k)),
-        ),
       (error) => this.handlers().onLateError(String(error)),
     );
     // Sources exist from `style.load`: data goes to MapLibre as soon as it has loaded, not at
     // `load` (every empty source tiled and drawn: 3–4 s later under software WebGL, issue 11).
     this.map.once('style.load', () => {
       this.styleReady = true;
-      this.entities.run(() => undefined);
+      this.parts.entities.run(() => undefined);
       for (const fn of this.pending.splice(0)) fn();
     });
     this.setLang(options.lang);
-    this.bindEvents();
+    bindZonePointer(
+      this.map,
+      this.zones,
+      this.handlers,
+      (p) => this.parts.entities.loaded?.handleClick(p) ?? false,
+    );
+    this.reportView = bindViewReport(this.map, () => this.scale, this.handlers);
   }
 
   /** Style mutations wait for the style to load; calls made earlier run then, in order. */
   private whenReady(fn: () => void): void {
     if (this.styleReady) fn();
     else this.pending.push(fn);
-  }
-
-  private bindEvents(): void {
-    const map = this.map;
-    bindZonePointer(
-      map,
-      this.zones,
-      this.handlers,
-      (p) => this.entities.loaded?.handleClick(p) ?? false,
-    );
-    this.reportView = bindViewReport(map, () => this.scale, this.handlers);
   }
 
   /** Reports the view and, after the next idle, the visible box (every move's end does). */
@@ -190,19 +165,19 @@ export class JlpMap {
   }
 
   setEntityClusters(kind: 'enterprises' | 'projects', request: ClusterRequest): void {
-    this.whenReady(() => this.entities.run((e) => e.setClusters(kind, request)));
+    this.whenReady(() => this.parts.entities.run((e) => e.setClusters(kind, request)));
   }
 
   setEntityVisible(kind: 'enterprises' | 'projects', visible: boolean): void {
-    this.whenReady(() => this.entities.run((e) => e.setVisible(kind, visible)));
+    this.whenReady(() => this.parts.entities.run((e) => e.setVisible(kind, visible)));
   }
 
   setSelectedEntity(ref: EntityRef | null): void {
-    this.whenReady(() => this.entities.run((e) => e.setSelected(ref)));
+    this.whenReady(() => this.parts.entities.run((e) => e.setSelected(ref)));
   }
 
   setHoveredEntity(ref: EntityRef | null): void {
-    this.whenReady(() => this.entities.run((e) => e.setHovered(ref)));
+    this.whenReady(() => this.parts.entities.run((e) => e.setHovered(ref)));
   }
 
   /**
@@ -214,7 +189,7 @@ export class JlpMap {
     this.whenReady(() =>
       this.parts.highlights.run((h) => {
         // New layers take the wall's scale like the others.
-        if (h.set(shown)) this.scaler.run((s) => s.apply(this.scale), this.scale !== 1);
+        if (h.set(shown)) this.parts.scaler.run((s) => s.apply(this.scale), this.scale !== 1);
       }, shown.length > 0),
     );
   }
@@ -269,7 +244,7 @@ export class JlpMap {
     this.whenReady(() => {
       this.scale = k;
       const report = () => reportDisplay(this.map, k, LAYERS.zoneLabels);
-      this.scaler.run((s) => {
+      this.parts.scaler.run((s) => {
         s.apply(k);
         report();
       }, k !== 1);
@@ -312,11 +287,7 @@ export class JlpMap {
   }
 
   destroy(): void {
-    this.parts.basemaps.destroy((b) => b.destroy());
-    this.entities.destroy((e) => e.destroy());
-    this.parts.density.destroy((d) => d.destroy());
-    this.parts.userLayers.destroy(() => undefined);
-    this.parts.highlights.destroy(() => undefined);
+    destroyParts(this.parts);
     this.map.remove();
   }
 

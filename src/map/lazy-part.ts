@@ -1,5 +1,7 @@
 import type maplibregl from 'maplibre-gl';
 import type { BasemapFailure } from '../domain/basemap';
+import type { EntityHandlers } from './entity-controller';
+import { wallScaledLayerIds } from './scaled-layers';
 
 /**
  * A part of the map whose code is not in the first paint: it is imported when first needed,
@@ -55,12 +57,31 @@ export class LazyPart<M, T> {
 /** JlpMap's parts that are not in the first paint: each loads with its first use. */
 export function lazyParts(
   map: maplibregl.Map,
+  handlers: () => EntityHandlers,
   onBasemapFail: (reason: BasemapFailure) => void,
   onError: (error: unknown) => void,
 ) {
   const part = <M, T>(load: () => Promise<M>, create: (m: M) => T) =>
     new LazyPart(load, create, onError);
+  /**
+   * Records and clusters: fetched now, beside the style, and created at JlpMap's `style.load`;
+   * calls made before it is there run once it is, in order.
+   */
+  void import('./entity-controller');
+  const entities = part(
+    () => import('./entity-controller'),
+    (m) => new m.EntityController(map, handlers),
+  );
   return {
+    entities,
+    /** Wall scaling: loaded when the display scale is first other than 1. */
+    scaler: part(
+      () => import('./display-scale'),
+      (m) =>
+        new m.DisplayScaler(map, wallScaledLayerIds, (k) =>
+          entities.run((e) => e.setClusterScale(k)),
+        ),
+    ),
     density: part(
       () => import('./density-layers'),
       (m) => new m.DensityLayers(map),
@@ -81,3 +102,11 @@ export function lazyParts(
 }
 
 export type MapParts = ReturnType<typeof lazyParts>;
+
+/** Stops every part: none runs a call after this, and those that loaded clean up. */
+export function destroyParts(parts: MapParts): void {
+  parts.basemaps.destroy((b) => b.destroy());
+  parts.entities.destroy((e) => e.destroy());
+  parts.density.destroy((d) => d.destroy());
+  for (const p of [parts.scaler, parts.userLayers, parts.highlights]) p.destroy(() => undefined);
+}

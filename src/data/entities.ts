@@ -127,19 +127,22 @@ async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<E
   const spatial = import('flatbush');
   // So is the map's cluster grid code (it draws them with its lazily loaded entity part).
   const clusters = import('../geo/cluster-index');
+  // A large enterprise list's indexes are sorted in a worker (each was a task of seconds at
+  // 1M), started now so it works while the page builds the lookups.
+  // A failed or aborted worker leaves them to the page (an abort then stops the steps below).
+  const inWorker = loaded.spatial ? null : spatialInWorker(enterprises, signal).catch(() => null);
   const lookups = await runSliced(linkLookupsSteps(enterprises, projects), { signal });
   const link: LinkResult = { ...loaded.masks, ...lookups };
-  // A large enterprise list's index is sorted in a worker (it was a task of seconds at 1M).
-  const prebuilt = loaded.spatial ?? {
-    enterprises: await spatialInWorker(enterprises, signal),
-    projects: null,
-  };
+  const built = await inWorker;
+  const prebuilt = loaded.spatial ?? { enterprises: built?.spatial ?? null, projects: null };
   const Spatial = (await spatial).default;
   const steps = entityIndexSteps(enterprises, projects, link, Spatial, prebuilt);
   const index = await runSliced(steps, { signal });
   // The map reads these grids when it draws the records (cluster-source.ts).
-  const { prepareClusterIndex } = await clusters;
-  await runSliced(prepareClusterIndex(index.enterprises), { signal });
+  const { adoptClusterIndex, prepareClusterIndex } = await clusters;
+  if (!built || !adoptClusterIndex(index.enterprises, built.cluster)) {
+    await runSliced(prepareClusterIndex(index.enterprises), { signal });
+  }
   await runSliced(prepareClusterIndex(index.projects), { signal });
   return {
     enterprises,

@@ -1,3 +1,4 @@
+import type { CoordsIndexes } from '../geo/coords-indexes';
 import { STEP, type Steps } from '../geo/steps';
 import { runSliced } from './slices';
 
@@ -15,23 +16,27 @@ function* coordsSteps(records: readonly { coordinates: [number, number] }[]): St
   return coords;
 }
 
+function isReply(data: unknown): data is CoordsIndexes {
+  const r = data as Partial<CoordsIndexes> | null;
+  return (r?.spatial === null || r?.spatial instanceof ArrayBuffer) && !!r?.cluster;
+}
+
 /**
- * The records' spatial index data (as spatialIndexData builds it), built in a worker of its
- * own; null when there are few records, no workers, or the worker failed: the page then builds
- * it as before. Aborting `signal` stops the worker.
+ * The records' spatial index data and cluster grid, built in a worker of their own; null when
+ * there are few records, no workers, or the worker failed: the page then builds them as before.
+ * Aborting `signal` stops the worker.
  */
 export async function spatialInWorker(
   records: readonly { coordinates: [number, number] }[],
   signal?: AbortSignal,
-): Promise<ArrayBuffer | null> {
+): Promise<CoordsIndexes | null> {
   if (records.length < SPATIAL_WORKER_MIN || typeof Worker === 'undefined') return null;
   const coords = await runSliced(coordsSteps(records), { signal });
   const worker = new Worker(new URL('./spatial-worker.ts', import.meta.url), { type: 'module' });
   try {
-    return await new Promise<ArrayBuffer | null>((resolve) => {
+    return await new Promise<CoordsIndexes | null>((resolve) => {
       signal?.addEventListener('abort', () => resolve(null), { once: true });
-      worker.onmessage = (e: MessageEvent<ArrayBuffer | null>) =>
-        resolve(e.data instanceof ArrayBuffer ? e.data : null);
+      worker.onmessage = (e: MessageEvent<unknown>) => resolve(isReply(e.data) ? e.data : null);
       worker.onerror = (e) => {
         e.preventDefault();
         resolve(null);

@@ -1,13 +1,17 @@
 /// <reference lib="webworker" />
 import Flatbush from 'flatbush';
-import { spatialIndexFromCoords } from '../geo/point-columns';
+import { clusterIndexBuffers } from '../geo/cluster-index';
+import { indexesFromCoords } from '../geo/coords-indexes';
 
 /**
- * Builds a spatial index off the page: Flatbush sorts all its items in one call, which at a
- * million points was a main-thread task of seconds (issue 11). Gets [lng, lat] pairs, answers
- * with the index's data (transferred), which the page wraps with Flatbush.from.
+ * Builds a large dataset's indexes off the page: Flatbush sorts all its items in one call, and
+ * the map's cluster grid radix-sorts every point four times; at a million points each was
+ * seconds of main-thread work (issue 11). Gets [lng, lat] pairs, answers with the spatial
+ * index's data (the page wraps it with Flatbush.from) and the cluster grid, all transferred.
  */
 self.onmessage = (event: MessageEvent<Float64Array>) => {
-  const data = spatialIndexFromCoords(event.data, Flatbush);
-  self.postMessage(data, data ? [data] : []);
+  const reply = indexesFromCoords(event.data, Flatbush);
+  const buffers = clusterIndexBuffers(reply.cluster);
+  if (reply.spatial) buffers.push(reply.spatial);
+  self.postMessage(reply, buffers);
 };

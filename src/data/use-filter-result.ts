@@ -51,18 +51,24 @@ export function useFilterInput(data: EntityData | null | undefined): FilterInput
  * in milliseconds; meanwhile readers see no result, as while the data loads).
  */
 function useFilterReady(filter: FilterSpec): boolean {
-  const pending = useSyncExternalStore(onLinkFilterChange, isLinkFilterPending);
-  const union = useSyncExternalStore(onShapeUnionLoaded, loadedShapeUnion);
-  const needsShapes = filter.shapes.length > 0 && union === null;
+  // Subscribed so the readers render again when either arrives; the test is filterReadyNow's.
+  useSyncExternalStore(onLinkFilterChange, isLinkFilterPending);
+  useSyncExternalStore(onShapeUnionLoaded, loadedShapeUnion);
+  const needsShapes = awaitsShapeTests(filter);
   useEffect(() => {
     if (needsShapes) void loadShapeUnion();
   }, [needsShapes]);
-  return !pending && !needsShapes;
+  return filterReadyNow(filter);
+}
+
+/** A filter with shapes before the shape tests are loaded. */
+function awaitsShapeTests(filter: FilterSpec): boolean {
+  return filter.shapes.length > 0 && loadedShapeUnion() === null;
 }
 
 /** The same test outside React (the map's store subscription): may the filter run now? */
 export function filterReadyNow(filter: FilterSpec): boolean {
-  return !isLinkFilterPending() && (filter.shapes.length === 0 || loadedShapeUnion() !== null);
+  return !isLinkFilterPending() && !awaitsShapeTests(filter);
 }
 
 const filterOnce = memoLast((data: EntityData, input: FilterInput) =>

@@ -4,7 +4,7 @@
 // second change held back the map's new clusters by a compositor frame.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, openApp, waitForIdle } from './browser.mjs';
+import { launch, openApp, shot, waitForIdle } from './browser.mjs';
 import { records } from './data.mjs';
 
 const enterprises = records('enterprises');
@@ -62,8 +62,11 @@ describe('a filter change updates count and list in one render', () => {
       page.waitForFunction((n) => window.__counts.at(-1).summary === n, n, { timeout: 60000 });
     await page.getByRole('checkbox', { name: '氢能源' }).check();
     await shows(hydrogen);
+    await page.locator('.filter-results').scrollIntoViewIfNeeded();
+    await shot(page, 'filter-one-render-hydrogen-list-1920x1080');
     await page.getByRole('button', { name: '清除全部筛选' }).click();
     await shows(all);
+    await shot(page, 'filter-one-render-cleared-list-1920x1080');
     const seen = await page.evaluate(() => window.__counts);
     const mismatched = seen.filter((c) => c.summary !== c.tab || c.summary !== c.listTotal);
     assert.deepEqual(mismatched, [], 'every DOM update shows one count in summary and list');

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { EntityData } from '../../data/entities';
 import { useFilterResult } from '../../data/use-filter-result';
 import { realCount, type SortKey, zoneMembersNow } from '../../data/zone-members';
@@ -36,9 +36,10 @@ export function EntityResultList(props: {
   const { data, zone, labels, matched } = props;
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  // The long list follows the filter in a background render, so a filter click or a pan with
-  // "only what is in view" updates the map and the counts first (issue 11: the map's idle).
-  const result = useDeferredValue(useFilterResult());
+  // The list follows the filter in the same render as the shown count and the exports. A
+  // deferred render of it (useDeferredValue) made the sidebar change twice per filter click: two
+  // frames for the compositor, the second of which held back the map's new clusters (issue 11).
+  const result = useFilterResult();
   const [kind, setKind] = useState<ListKind>('enterprise');
   const [sort, setSort] = useState<SortKey>('name');
   const [realFirst, setRealFirst] = useState(true);

@@ -17,6 +17,7 @@ import type { DensityView } from './density-layers';
 import { reportDisplay } from './display-report';
 import { DisplaySources } from './display-sources';
 import type { EntityHandlers } from './entity-controller';
+import { FirstDrawGate, type GateableMap } from './first-draw-gate';
 import type { HighlightPoint } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
@@ -51,6 +52,8 @@ export class JlpMap {
   private readonly handlers: () => JlpMapHandlers;
   private readonly zones: ZoneHighlight;
   private readonly lifecycle: MapLifecycle;
+  /** Nothing is drawn until the first view can be drawn whole (first-draw-gate.ts). */
+  private readonly gate: FirstDrawGate;
   private styleReady = false;
   private pending: (() => void)[] = [];
   private scale = 1;
@@ -71,6 +74,7 @@ export class JlpMap {
     this.map = createMaplibre(container, options.initialView, options.initialBounds);
     this.zones = new ZoneHighlight(this.map);
     this.lifecycle = new MapLifecycle(this.map, this.handlers);
+    this.gate = new FirstDrawGate(this.map as unknown as GateableMap);
     this.parts = lazyParts(
       this.map,
       this.handlers,
@@ -108,7 +112,10 @@ export class JlpMap {
    * means the data is drawn. (A failed dataset shows a banner; the map still becomes usable.)
    */
   setDataSettled(): void {
-    this.whenReady(() => this.lifecycle.settle());
+    this.whenReady(() => {
+      this.gate.dataReady();
+      this.lifecycle.settle();
+    });
   }
 
   /** The MapLibre map itself, for other classes under src/map (drawing); never for React. */
@@ -287,6 +294,7 @@ export class JlpMap {
   }
 
   destroy(): void {
+    this.gate.stop();
     destroyParts(this.parts);
     this.map.remove();
   }

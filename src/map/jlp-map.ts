@@ -17,7 +17,6 @@ import type { DensityView } from './density-layers';
 import { reportDisplay } from './display-report';
 import { DisplaySources } from './display-sources';
 import type { EntityHandlers } from './entity-controller';
-import { FirstDrawGate, type GateableMap } from './first-draw-gate';
 import type { HighlightPoint } from './highlight-layers';
 import { labelText, TEXT_LAYERS } from './label-layers';
 import { LAYERS, SOURCES, zoneFillOpacity } from './layer-specs';
@@ -52,8 +51,6 @@ export class JlpMap {
   private readonly handlers: () => JlpMapHandlers;
   private readonly zones: ZoneHighlight;
   private readonly lifecycle: MapLifecycle;
-  /** Nothing is drawn until the first view can be drawn whole (first-draw-gate.ts). */
-  private readonly gate: FirstDrawGate;
   private styleReady = false;
   private pending: (() => void)[] = [];
   private scale = 1;
@@ -74,12 +71,11 @@ export class JlpMap {
     this.map = createMaplibre(container, options.initialView, options.initialBounds);
     this.zones = new ZoneHighlight(this.map);
     this.lifecycle = new MapLifecycle(this.map, this.handlers);
-    this.gate = new FirstDrawGate(this.map as unknown as GateableMap);
     this.parts = lazyParts(
       this.map,
       this.handlers,
       (r) => this.onBasemapFail(r),
-      (error) => this.handlers().onLateError(String(error)),
+      (error) => this.lifecycle.partFailed(error),
     );
     // Sources exist from `style.load`: data goes to MapLibre as soon as it has loaded, not at
     // `load` (every empty source tiled and drawn: 3–4 s later under software WebGL, issue 11).
@@ -108,14 +104,11 @@ export class JlpMap {
   private reportView = () => {};
 
   /**
-   * Every dataset has loaded or failed and what loaded has been handed over: the next `idle`
-   * means the data is drawn. (A failed dataset shows a banner; the map still becomes usable.)
+   * Every dataset has loaded or failed and what loaded has been handed over (the records'
+   * clusters queued before this call too): the next `idle` means the data is drawn.
    */
   setDataSettled(): void {
-    this.whenReady(() => {
-      this.gate.dataReady();
-      this.lifecycle.settle();
-    });
+    this.whenReady(() => this.parts.entities.run(() => this.lifecycle.settle()));
   }
 
   /** The MapLibre map itself, for other classes under src/map (drawing); never for React. */
@@ -294,7 +287,6 @@ export class JlpMap {
   }
 
   destroy(): void {
-    this.gate.stop();
     destroyParts(this.parts);
     this.map.remove();
   }

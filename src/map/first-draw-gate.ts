@@ -2,6 +2,8 @@
 export interface GateableMap {
   painter?: { render(...args: unknown[]): void; style?: unknown };
   loaded(): boolean;
+  /** Set by `_render` before it paints: the symbol placement needs another frame. */
+  _placementDirty?: boolean;
   triggerRepaint(): void;
   on(type: 'remove', listener: () => void): unknown;
 }
@@ -23,7 +25,7 @@ export function holdFirstDraw(map: GateableMap, maxMs = 8000): () => void {
   const painter = map.painter;
   const render = painter?.render;
   let ready = false;
-  let done = typeof render !== 'function';
+  let done = !render;
   const stop = () => {
     done = true;
     clearTimeout(timer);
@@ -35,9 +37,10 @@ export function holdFirstDraw(map: GateableMap, maxMs = 8000): () => void {
   }, maxMs);
   // A removed map must not be asked for a frame.
   map.on('remove', stop);
-  if (painter && render && !done) {
+  if (painter && render) {
     painter.render = (...args: unknown[]) => {
-      if (done || (ready && map.loaded())) {
+      // A placement spread over frames (a busy machine) would draw labels in two goes.
+      if (done || (ready && map.loaded() && !map._placementDirty)) {
         painter.render = render;
         stop();
         render.apply(painter, args);

@@ -3,7 +3,7 @@ import { holdFirstDraw } from '../../src/map/first-draw-gate';
 
 /** What the gate uses of a map: its painter, whether it has loaded, repaints, `remove`. */
 function fakeMap() {
-  const state = { loaded: false, drawn: [] as unknown[], repaints: 0 };
+  const state = { loaded: false, drawn: [] as unknown[], repaints: 0, placementDirty: false };
   const removeListeners: (() => void)[] = [];
   const painter: { render(...args: unknown[]): void; style?: unknown } = {
     render(style: unknown) {
@@ -14,6 +14,9 @@ function fakeMap() {
   const map = {
     painter,
     loaded: () => state.loaded,
+    get _placementDirty() {
+      return state.placementDirty;
+    },
     triggerRepaint: () => {
       state.repaints++;
     },
@@ -54,6 +57,18 @@ describe('holdFirstDraw: the first view is drawn in one frame', () => {
     state.loaded = false;
     frame('later');
     expect(state.drawn).toEqual(['whole', 'later']);
+  });
+
+  it('waits for a symbol placement spread over frames to finish, so labels come in one go', () => {
+    const { map, state, frame } = fakeMap();
+    holdFirstDraw(map)();
+    state.loaded = true;
+    state.placementDirty = true;
+    frame();
+    expect(state.drawn).toEqual([]);
+    state.placementDirty = false;
+    frame('placed');
+    expect(state.drawn).toEqual(['placed']);
   });
 
   it('hands each skipped frame its style to the painter (tiles arriving read their layers there)', () => {

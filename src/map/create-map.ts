@@ -3,7 +3,6 @@ import { MAP_VIEW_LIMITS } from '../domain/map-view';
 import type { MapView } from '../state/url-hash';
 import { liftCanvasLimit } from './canvas-limit';
 import { LOCAL_FONT_FAMILY } from './fonts';
-import { skipRepeatPlacementFrame } from './placement-frame';
 import { offlineStyle } from './style';
 import { releaseSupersededTileRequests, type TileRequestSource } from './superseded-tile-requests';
 
@@ -49,7 +48,6 @@ export function createMaplibre(
   // Large LED walls and 4K panels: canvases up to what the GPU can draw (MapLibre's default
   // clamp is 4096 px), read from the map's own context once it exists.
   liftCanvasLimit(map);
-  skipRepeatPlacementFrame(map.style);
   // Read-only handle for diagnostics and the e2e tests (rendered-feature queries); not an API.
   Object.defineProperty(container, 'jlpMaplibre', { value: map });
   // Touch screens rotate with two fingers (pinch and double-tap zoom are MapLibre defaults);

@@ -15,6 +15,7 @@ import {
 } from './entity-layers';
 import { FrameHold } from './frame-hold';
 import { setVisibility } from './layer-visibility';
+import { skipRepeatPlacementFrame } from './placement-frame';
 import { SerialGeoJson } from './serial-geojson';
 
 export interface EntityHandlers {
@@ -57,6 +58,10 @@ export class EntityController {
   ) {
     map.addImage(DIAMOND_IMAGE, diamondImage(), { sdf: true, pixelRatio: 1 });
     map.addImage(CLUSTER_BOX_IMAGE, diamondImage(CLUSTER_BOX_SIZE), { sdf: true, pixelRatio: 1 });
+    // Filter changes and pans draw no repeat frame (placement-frame.ts). Installed here, beside
+    // the style, not in the first paint: until the first view is drawn, first-draw-gate.ts
+    // keeps MapLibre from drawing at all.
+    skipRepeatPlacementFrame(map.style);
     // New clusters appear in one frame once their tiles are rebuilt (frame-hold.ts).
     const hold = new FrameHold(map);
     this.serial = new SerialGeoJson(map, (id) => hold.hold(id));

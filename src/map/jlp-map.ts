@@ -75,7 +75,7 @@ export class JlpMap {
       this.map,
       this.handlers,
       (r) => this.onBasemapFail(r),
-      (error) => this.handlers().onLateError(String(error)),
+      (error) => this.lifecycle.partFailed(error),
     );
     // Sources exist from `style.load`: data goes to MapLibre as soon as it has loaded, not at
     // `load` (every empty source tiled and drawn: 3–4 s later under software WebGL, issue 11).
@@ -104,11 +104,11 @@ export class JlpMap {
   private reportView = () => {};
 
   /**
-   * Every dataset has loaded or failed and what loaded has been handed over: the next `idle`
-   * means the data is drawn. (A failed dataset shows a banner; the map still becomes usable.)
+   * Every dataset has loaded or failed and what loaded has been handed over (the records'
+   * clusters queued before this call too): the next `idle` means the data is drawn.
    */
   setDataSettled(): void {
-    this.whenReady(() => this.lifecycle.settle());
+    this.whenReady(() => this.parts.entities.run(() => this.lifecycle.settle()));
   }
 
   /** The MapLibre map itself, for other classes under src/map (drawing); never for React. */

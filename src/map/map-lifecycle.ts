@@ -1,6 +1,7 @@
 import type maplibregl from 'maplibre-gl';
 import type { MapState } from '../state/view-slice';
 import { BASEMAP_PREFIX } from './basemap-ids';
+import { type GateableMap, holdFirstDraw } from './first-draw-gate';
 
 export interface LifecycleHandlers {
   onStateChange: (state: MapState, error?: string) => void;
@@ -15,11 +16,14 @@ export interface LifecycleHandlers {
 export class MapLifecycle {
   private dataSettled = false;
   private reportedIdle = false;
+  /** Nothing is drawn before the first view can be drawn whole (first-draw-gate.ts). */
+  private readonly firstDrawReady: () => void;
 
   constructor(
     private readonly map: maplibregl.Map,
     private readonly handlers: () => LifecycleHandlers,
   ) {
+    this.firstDrawReady = holdFirstDraw(map as unknown as GateableMap);
     map.on('idle', () => {
       this.reportIdleOnce();
       // A counter tools can watch to know the map settled after an interaction (benchmarks).
@@ -32,8 +36,18 @@ export class MapLifecycle {
   /** Every dataset has loaded or failed: the next `idle` means the data is drawn. */
   settle(): void {
     this.dataSettled = true;
+    this.firstDrawReady();
     // If the map is already idle no new idle event comes; a repaint produces one.
     this.map.triggerRepaint();
+  }
+
+  /**
+   * A part loaded on first use failed: reported, and settled, since the map's first idle waits
+   * on the records' part (JlpMap.setDataSettled) and must not stay loading for it.
+   */
+  partFailed(error: unknown): void {
+    this.settle();
+    this.handlers().onLateError(String(error));
   }
 
   private reportIdleOnce(): void {

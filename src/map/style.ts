@@ -6,8 +6,15 @@ import { BASE_LAYERS, SOURCES, ZONE_LAYERS } from './layer-specs';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
+/**
+ * Point sources are cut into tiles with no buffer: a point sits in one tile only, where the
+ * default buffer also put points near an edge into the neighbouring tiles, each drawing and
+ * uploading them again (circles and text are not clipped at tile edges, so nothing is lost).
+ */
+const points = { type: 'geojson' as const, buffer: 0 };
+
 /** Clustered by us (geo/cluster-view): the source holds only clusters and points near the view. */
-const clustered = { type: 'geojson' as const, promoteId: 'i' };
+const clustered = { ...points, promoteId: 'i' };
 
 /**
  * The offline default style: no tiles, no sprite, no glyph server. Every source is GeoJSON that
@@ -21,7 +28,7 @@ export function offlineStyle(): StyleSpecification {
       [SOURCES.context]: { type: 'geojson', data: empty },
       [SOURCES.district]: { type: 'geojson', data: empty },
       [SOURCES.zones]: { type: 'geojson', data: empty, promoteId: 'zone_id' },
-      [SOURCES.labels]: { type: 'geojson', data: empty },
+      [SOURCES.labels]: { ...points, data: empty },
       // Clustered at district zoom, single points from zoom 14 (street level), see cluster-feed.
       [ENTITY_SOURCES.enterprises]: { ...clustered, data: empty },
       [ENTITY_SOURCES.projects]: { ...clustered, data: empty },

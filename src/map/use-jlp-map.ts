@@ -2,7 +2,8 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { EntityData } from '../data/entities';
 import { entityDisplayName } from '../data/entity-name';
 import { useContextQuery, useDistrictQuery, useZonesQuery } from '../data/use-datasets';
-import { useEntityData } from '../data/use-entities';
+import { useEntitiesQuery, useEntityData } from '../data/use-entities';
+import { useMapFilterResult } from '../data/use-filter-result';
 import { useLabels } from '../data/use-labels';
 import { useZoneBboxes } from '../data/use-zone-bboxes';
 import type { ContextLayer } from '../state/layers-slice';
@@ -83,9 +84,10 @@ export function useJlpMap(
       instance?.destroy();
     };
   }, [container]);
-  useMapData(map);
+  const baseSettled = useMapData(map);
   useMapUiState(map, padding);
   useEntitySync(map);
+  useMapSettled(map, baseSettled);
   useDrawSync(map);
   // After the UI-state effects: a scene's flight wins over the zone fit of the same commit.
   useBriefingMap(map);
@@ -94,7 +96,8 @@ export function useJlpMap(
   return map;
 }
 
-function useMapData(map: JlpMap | null): void {
+/** Hands the zones, outlines and labels over; true once each has loaded or failed. */
+function useMapData(map: JlpMap | null): boolean {
   const districtQuery = useDistrictQuery();
   const contextQuery = useContextQuery();
   const zonesQuery = useZonesQuery();
@@ -121,7 +124,18 @@ function useMapData(map: JlpMap | null): void {
   useEffect(() => {
     if (map && labels) map.setLabels(labels);
   }, [map, labels]);
-  // Declared after the data effects so it runs after them in the same commit.
+  return settled;
+}
+
+/**
+ * Tells the map once every dataset of the first view has been handed over, the records' first
+ * clusters included (or their load failed): its next idle then means all of it is drawn. Called
+ * after the data and record effects so it runs after them in the same commit.
+ */
+function useMapSettled(map: JlpMap | null, baseSettled: boolean): void {
+  const result = useMapFilterResult();
+  const failed = useEntitiesQuery().isError;
+  const settled = baseSettled && (result !== null || failed);
   useEffect(() => {
     if (map && settled) map.setDataSettled();
   }, [map, settled]);

@@ -23,7 +23,7 @@ export async function launch() {
  */
 export async function openApp(
   browser,
-  { hash = '', width = 1280, height = 800, locale = 'zh-CN', storage, routes = [] } = {},
+  { hash = '', width = 1280, height = 800, locale = 'zh-CN', storage, routes = [], init } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width, height },
@@ -34,6 +34,8 @@ export async function openApp(
     await context.addInitScript((s) => {
       for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
     }, storage);
+  // A function run in the page before its own scripts (e.g. counting WebGL calls).
+  if (init) await context.addInitScript(init);
   const cspViolations = await watchContentSecurityPolicy(context);
   // [url pattern, handler] pairs answered before the first request (files the test owns).
   for (const [pattern, handler] of routes) await context.route(pattern, handler);

@@ -13,7 +13,6 @@ import type { EntitySources, LoadedEntities, LoadFailure } from './load-entities
 import { type ImportedRows, loadInWorker, type OnChunk } from './load-in-worker';
 import { beginLoad, endLoad, publishPartial, reportProgress } from './load-progress';
 import { runSliced } from './slices';
-import { spatialInWorker } from './spatial-in-worker';
 
 export type { EntitySources };
 
@@ -130,7 +129,12 @@ async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<E
   // A large enterprise list's indexes are sorted in a worker (each was a task of seconds at
   // 1M), started now so it works while the page builds the lookups.
   // A failed or aborted worker leaves them to the page (an abort then stops the steps below).
-  const inWorker = loaded.spatial ? null : spatialInWorker(enterprises, signal).catch(() => null);
+  // Its client is fetched with the data too, not with the first paint.
+  const inWorker = loaded.spatial
+    ? null
+    : import('./spatial-in-worker')
+        .then(({ spatialInWorker }) => spatialInWorker(enterprises, signal))
+        .catch(() => null);
   const lookups = await runSliced(linkLookupsSteps(enterprises, projects), { signal });
   const link: LinkResult = { ...loaded.masks, ...lookups };
   const built = await inWorker;

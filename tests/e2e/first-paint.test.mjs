@@ -31,7 +31,8 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * show (zone panel, search box, load-failure banners, kind filter, user-zone rows, bottom
  * sheet) moved to the lazy catalog: 379,734; the encoder's idle preload: 379,822.
  * issue-11-nav3: the first draw gate and the records-aware settle in, the repeat-placement
- * patch out (to the entity controller): 379,894.
+ * patch out (to the entity controller): 379,894. Merged with the cluster grid sorted in the
+ * spatial worker (379,955), whose client is then fetched with the data: 379,842.
  * Raise it only with such a list of what was added.
  * The issue's goal is 380,000 (MapLibre and React alone are 339 KB).
  */

@@ -111,6 +111,9 @@ async function streamInWorker(
 
 const PARTIAL_EVERY_MS = 1000;
 
+/** Below this many points the page sorts them itself in a few tens of milliseconds. */
+const SPATIAL_WORKER_MIN = 50_000;
+
 async function packOverlay(overlay: EntityOverlay): Promise<ImportedRows> {
   const { packLayers, packRows } = await import('./import/pack-overlay');
   return { layers: packLayers(overlay.layers), rows: packRows(overlay.layers) };
@@ -127,14 +130,14 @@ async function assemble(loaded: LoadedEntities, signal?: AbortSignal): Promise<E
   // So is the map's cluster grid code (it draws them with its lazily loaded entity part).
   const clusters = import('../geo/cluster-index');
   // A large enterprise list's indexes are sorted in a worker (each was a task of seconds at
-  // 1M), started now so it works while the page builds the lookups.
-  // A failed or aborted worker leaves them to the page (an abort then stops the steps below).
-  // Its client is fetched with the data too, not with the first paint.
-  const inWorker = loaded.spatial
-    ? null
-    : import('./spatial-in-worker')
-        .then(({ spatialInWorker }) => spatialInWorker(enterprises, signal))
-        .catch(() => null);
+  // 1M), started now so it works while the page builds the lookups; its client is fetched only
+  // then. A failed or aborted worker leaves them to the page (an abort stops the steps below).
+  const inWorker =
+    loaded.spatial || enterprises.length < SPATIAL_WORKER_MIN
+      ? null
+      : import('./spatial-in-worker')
+          .then(({ spatialInWorker }) => spatialInWorker(enterprises, signal))
+          .catch(() => null);
   const lookups = await runSliced(linkLookupsSteps(enterprises, projects), { signal });
   const link: LinkResult = { ...loaded.masks, ...lookups };
   const built = await inWorker;

@@ -2,9 +2,6 @@ import type { CoordsIndexes } from '../geo/coords-indexes';
 import { STEP, type Steps } from '../geo/steps';
 import { runSliced } from './slices';
 
-/** Below this many points the page sorts them itself in a few tens of milliseconds. */
-export const SPATIAL_WORKER_MIN = 50_000;
-
 function* coordsSteps(records: readonly { coordinates: [number, number] }[]): Steps<Float64Array> {
   const coords = new Float64Array(2 * records.length);
   for (let i = 0; i < records.length; i++) {
@@ -22,15 +19,15 @@ function isReply(data: unknown): data is CoordsIndexes {
 }
 
 /**
- * The records' spatial index data and cluster grid, built in a worker of their own; null when
- * there are few records, no workers, or the worker failed: the page then builds them as before.
- * Aborting `signal` stops the worker.
+ * The records' spatial index data and cluster grid, built in a worker of their own (for large
+ * lists: entities.ts decides); null when there are no workers or the worker failed: the page
+ * then builds them as before. Aborting `signal` stops the worker.
  */
 export async function spatialInWorker(
   records: readonly { coordinates: [number, number] }[],
   signal?: AbortSignal,
 ): Promise<CoordsIndexes | null> {
-  if (records.length < SPATIAL_WORKER_MIN || typeof Worker === 'undefined') return null;
+  if (typeof Worker === 'undefined') return null;
   const coords = await runSliced(coordsSteps(records), { signal });
   const worker = new Worker(new URL('./spatial-worker.ts', import.meta.url), { type: 'module' });
   try {

@@ -110,7 +110,8 @@ try {
 }
 const med = (name, key) => median(runs[name].map((r) => (key ? (r.rows[key] ?? 0) : r.wall)));
 const keys = [...new Set(runs.app.concat(runs.bare).flatMap((r) => Object.keys(r.rows)))].sort();
-const sum = (name) => median(runs[name].map((r) => Object.values(r.rows).reduce((a, b) => a + b, 0)));
+const sum = (name) =>
+  median(runs[name].map((r) => Object.values(r.rows).reduce((a, b) => a + b, 0)));
 console.log(`${'CPU ms, median of runs'.padEnd(36)} |     app |    bare | app − bare`);
 for (const k of keys) {
   const [a, b] = [med('app', k), med('bare', k)];

@@ -22,7 +22,8 @@ const TICK_MS = 10; // USER_HZ is 100 on Linux
 function row(type, thread) {
   if (type === 'renderer') {
     if (thread === 'chromium' || thread === 'CrRendererMain') return 'page: main thread';
-    if (thread.startsWith('DedicatedWorker')) return 'page: workers (ours, MapLibre)';
+    if (thread.startsWith('DedicatedWorker') || thread === 'ended')
+      return 'page: workers (ours, MapLibre; ended ones too)';
     if (thread.startsWith('ThreadPool')) return 'page: V8 background (parse, GC)';
     return 'page: other threads';
   }
@@ -33,7 +34,19 @@ function row(type, thread) {
   return 'browser, network and other';
 }
 
-/** CPU ms so far of every thread of every Chromium process, by pid/tid. */
+/** A stat file's name and CPU ms (utime + stime: fields 14 and 15, 12 and 13 after the name). */
+function readStat(path) {
+  const stat = readFileSync(path, 'utf8');
+  const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { name, ms: (+f[11] + +f[12]) * TICK_MS };
+}
+
+/**
+ * CPU ms so far of every thread of every Chromium process, by pid/tid. A thread that has ended
+ * (the entities worker is terminated after its load) leaves no task entry, but its time stays
+ * in its process's total: what the live threads do not account for is kept as `pid/ended`.
+ */
 function cpuByThread() {
   const out = new Map();
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
@@ -41,13 +54,14 @@ function cpuByThread() {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes('chrom')) continue;
       const type = cmd.match(/--type=([\w-]+)/)?.[1] ?? 'browser';
+      let live = 0;
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
-        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        // utime and stime: fields 14 and 15 of stat, 12 and 13 after the name.
-        out.set(`${pid}/${tid}`, { row: row(type, name), ms: (+f[11] + +f[12]) * TICK_MS });
+        const { name, ms } = readStat(`/proc/${pid}/task/${tid}/stat`);
+        out.set(`${pid}/${tid}`, { row: row(type, name), ms });
+        live += ms;
       }
+      const ended = readStat(`/proc/${pid}/stat`).ms - live;
+      out.set(`${pid}/ended`, { row: row(type, 'ended'), ms: Math.max(0, ended) });
     } catch {
       // A process or thread that ended while being read.
     }
@@ -112,14 +126,14 @@ const med = (name, key) => median(runs[name].map((r) => (key ? (r.rows[key] ?? 0
 const keys = [...new Set(runs.app.concat(runs.bare).flatMap((r) => Object.keys(r.rows)))].sort();
 const sum = (name) =>
   median(runs[name].map((r) => Object.values(r.rows).reduce((a, b) => a + b, 0)));
-console.log(`${'CPU ms, median of runs'.padEnd(36)} |     app |    bare | app − bare`);
+console.log(`${'CPU ms, median of runs'.padEnd(48)} |     app |    bare | app − bare`);
 for (const k of keys) {
   const [a, b] = [med('app', k), med('bare', k)];
-  console.log(`${k.padEnd(36)} | ${String(a).padStart(7)} | ${String(b).padStart(7)} | ${a - b}`);
+  console.log(`${k.padEnd(48)} | ${String(a).padStart(7)} | ${String(b).padStart(7)} | ${a - b}`);
 }
 console.log(
-  `${'total CPU'.padEnd(36)} | ${String(sum('app')).padStart(7)} | ${String(sum('bare')).padStart(7)} | ${sum('app') - sum('bare')}`,
+  `${'total CPU'.padEnd(48)} | ${String(sum('app')).padStart(7)} | ${String(sum('bare')).padStart(7)} | ${sum('app') - sum('bare')}`,
 );
 console.log(
-  `${'wall, navigation → idle'.padEnd(36)} | ${String(med('app')).padStart(7)} | ${String(med('bare')).padStart(7)} | ×${(med('app') / med('bare')).toFixed(2)}`,
+  `${'wall, navigation → idle'.padEnd(48)} | ${String(med('app')).padStart(7)} | ${String(med('bare')).padStart(7)} | ×${(med('app') / med('bare')).toFixed(2)}`,
 );

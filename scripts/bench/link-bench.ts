@@ -1,10 +1,22 @@
-import { bbox, booleanPointInPolygon } from '@turf/turf';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  area,
+  bbox,
+  booleanPointInPolygon,
+  feature,
+  featureCollection,
+  intersect,
+} from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { BBox } from 'geojson';
+import { parseProjects } from '../../src/data/parse-entities';
 import { ZONE_IDS, type ZoneFeature } from '../../src/domain/zone';
+import { linkProjects } from '../../src/geo/link';
 import { pointInPart } from '../../src/geo/point-in-part';
 import { linkPoints } from '../../src/geo/point-in-zone';
 import { type PreparedZones, prepareZones } from '../../src/geo/prepared-zones';
+import { MIN_OVERLAP_M2 } from '../../src/geo/site-in-zone';
 import { generateEnterprises } from '../synthetic/generate-enterprises';
 import { readSyntheticInputs } from '../synthetic-inputs';
 import { type BenchModule, type BenchRow, measureAll, type Timing } from './timing';
@@ -61,6 +73,59 @@ function flatbushMasks(prepared: PreparedZones, coords: Float64Array): Uint32Arr
     }
   }
   return masks;
+}
+
+/**
+ * The site reference: every site clipped against every zone whose box it overlaps (turf
+ * intersect + area), as the site test did before it decided separate boundaries unclipped.
+ */
+function clipSiteMasks(
+  prepared: PreparedZones,
+  projects: ReturnType<typeof parseProjects>['records'],
+) {
+  return Uint32Array.from(projects, (p) => {
+    if (!p.site) return 0;
+    const [w, s, e, n] = bbox(p.site);
+    let mask = 0;
+    for (const z of prepared.zones) {
+      if (!(w < z.maxX && e > z.minX && s < z.maxY && n > z.minY)) continue;
+      const overlap = intersect(featureCollection([feature(p.site), feature(z.geometry)]));
+      if (overlap && area(overlap) >= MIN_OVERLAP_M2) mask |= z.bit;
+    }
+    return mask;
+  });
+}
+
+/** The district's projects file: sites decided without clipping where they can be. */
+function siteRows(prepared: PreparedZones): BenchRow[] {
+  const file = join(import.meta.dirname, '..', '..', 'data/geojson/projects.geojson');
+  const projects = parseProjects(JSON.parse(readFileSync(file, 'utf8'))).records;
+  const withSites = projects.filter((p) => p.site);
+  const ours = linkProjects(prepared, withSites).masks;
+  const diff = firstDifference(ours, clipSiteMasks(prepared, withSites));
+  if (diff >= 0) throw new Error(`site masks differ from clipping at ${diff}`);
+  const t = measureAll(
+    {
+      clip: () => clipSiteMasks(prepared, withSites),
+      ours: () => linkProjects(prepared, withSites),
+    },
+    RUNS,
+  );
+  const note = `${withSites.length} sites of data/geojson/projects.geojson`;
+  return [
+    {
+      bench: 'link',
+      case: 'sites: clip every box-overlapping zone',
+      ...t.clip,
+      note: `reference; ${note}`,
+    },
+    {
+      bench: 'link',
+      case: 'sites: linkProjects (unclipped when boundaries are apart)',
+      ...t.ours,
+      note: `${(t.clip.medianMs / t.ours.medianMs).toFixed(1)}× faster; masks identical`,
+    },
+  ];
 }
 
 function firstDifference(a: Uint32Array, b: Uint32Array): number {
@@ -126,6 +191,7 @@ function run(): BenchRow[] {
       ),
       runs: 1,
     },
+    ...siteRows(prepared),
   ];
 }
 

@@ -60,6 +60,8 @@ function separateOverlap(
   zone: PreparedZone,
 ): boolean | null {
   const zoneRings = ringsOf(zone.geometry);
+  // An empty ring has no vertex to decide by: clipping handles whatever that shape is.
+  if (siteRings.some((r) => r.length === 0) || zoneRings.some((r) => r.length === 0)) return null;
   if (boundariesMeet(siteRings, zoneRings, box)) return null;
   const first = (r: Position[]) => r[0] as Position;
   if (zoneRings.some((r) => pointInParts(siteParts, X(first(r)), Y(first(r))))) return null;

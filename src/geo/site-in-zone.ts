@@ -63,9 +63,8 @@ function separateOverlap(
   // An empty ring has no vertex to decide by: clipping handles whatever that shape is.
   if (siteRings.some((r) => r.length === 0) || zoneRings.some((r) => r.length === 0)) return null;
   if (boundariesMeet(siteRings, zoneRings, box)) return null;
-  const first = (r: Position[]) => r[0] as Position;
-  if (zoneRings.some((r) => pointInParts(siteParts, X(first(r)), Y(first(r))))) return null;
-  const inside = siteRings.map((r) => pointInParts(zone.parts, X(first(r)), Y(first(r))));
+  if (zoneRings.some((r) => ringIn(siteParts, r))) return null;
+  const inside = siteRings.map((r) => ringIn(zone.parts, r));
   if (inside.every((x) => !x)) return false;
   if (inside.every((x) => x)) return area(geom) >= MIN_OVERLAP_M2;
   return null;
@@ -73,6 +72,10 @@ function separateOverlap(
 
 const X = (p: Position) => p[0] as number;
 const Y = (p: Position) => p[1] as number;
+
+/** A ring whose boundary meets no other lies in the parts when its first vertex does. */
+const ringIn = (parts: readonly PreparedPart[], ring: Position[]) =>
+  pointInParts(parts, X(ring[0] as Position), Y(ring[0] as Position));
 
 /** Sign of the turn a → b → p, exactly (orient.ts). */
 const turn = (a: Position, b: Position, p: Position) =>

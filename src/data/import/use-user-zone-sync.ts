@@ -5,7 +5,7 @@ import { useEntityData } from '../use-entities';
 import { reconcileUserZones } from './reconcile-user-zones';
 import { useUserLayersQuery } from './use-user-layers';
 import { useUserZones } from './use-user-zones';
-import { linkAll, useUserZoneLinkStore } from './user-zone-links';
+import { linkWhenNeeded, useUserZoneLinkStore } from './user-zone-links';
 
 /** Links the records to every user zone whenever the zones or the records change. */
 function useLinking(zones: readonly UserZone[]): void {
@@ -13,10 +13,14 @@ function useLinking(zones: readonly UserZone[]): void {
   useEffect(() => {
     if (!data) return;
     let live = true;
-    // The site test uses polygon clipping: loaded with the first user zone, not at first paint.
-    void import('../../geo/user-zone-link').then(({ linkUserZone }) => {
-      if (live) useUserZoneLinkStore.setState({ data, links: linkAll(data, zones, linkUserZone) });
-    });
+    const links = linkWhenNeeded(data, zones, () =>
+      import('../../geo/user-zone-link').then((m) => m.linkUserZone),
+    );
+    if (links instanceof Promise) {
+      void links.then((l) => {
+        if (live) useUserZoneLinkStore.setState({ data, links: l });
+      });
+    } else useUserZoneLinkStore.setState({ data, links });
     return () => {
       live = false;
     };

@@ -26,8 +26,22 @@ type Link = typeof import('../../geo/user-zone-link').linkUserZone;
 // the first one identifies the geometry across renames and recolours: no relinking for those.
 const done = new WeakMap<EntityData, Map<UserZoneId, { key: Position[][]; bits: UserZoneBits }>>();
 
+/**
+ * The links for these zones: at once when there are none, so the linker (polygon clipping, a
+ * chunk of its own) is fetched with the first user zone and never on a load that has none;
+ * otherwise once `load` has brought it.
+ */
+export function linkWhenNeeded(
+  data: EntityData,
+  zones: readonly UserZone[],
+  load: () => Promise<Link>,
+): UserZoneLinks | Promise<UserZoneLinks> {
+  if (zones.length === 0) return NO_USER_ZONES;
+  return load().then((link) => linkAll(data, zones, link));
+}
+
 /** Links every zone to the records, reusing what was linked before for the same geometry. */
-export function linkAll(data: EntityData, zones: readonly UserZone[], link: Link): UserZoneLinks {
+function linkAll(data: EntityData, zones: readonly UserZone[], link: Link): UserZoneLinks {
   let byZone = done.get(data);
   if (!byZone) {
     byZone = new Map();

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { startupChunks } from './scripts/startup-chunks';
 import { headerPolicy, metaPolicy } from './src/app/content-security-policy';
 import { BASEMAP_ORIGINS, customTileOrigins } from './src/map/basemap-origins';
 
@@ -29,8 +30,9 @@ export default defineConfig(({ mode }) => {
   // The basemaps' hosts, and the custom tile servers allowed at build time (VITE_TILE_ORIGINS).
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const tileOrigins = [...BASEMAP_ORIGINS, ...customTileOrigins(env.VITE_TILE_ORIGINS)];
+  const startup = startupChunks(import.meta.dirname);
   return {
-    plugins: [react(), contentSecurityPolicy(tileOrigins)],
+    plugins: [react(), contentSecurityPolicy(tileOrigins), startup.plugin],
     assetsInclude: ['**/*.geojson'],
     // ES-module workers can split: the import worker fetches each format's parser on demand.
     worker: { format: 'es' },
@@ -39,12 +41,18 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
-          // Split the two big libraries into their own chunks so the browser fetches them in
-          // parallel with the app code (all are modulepreloaded from index.html).
+          // The two big libraries in chunks of their own, so the browser fetches them in
+          // parallel with the app code (all are modulepreloaded from index.html); the rest of
+          // the first paint in one chunk, and what the page loads right after it in another
+          // (scripts/startup-chunks.ts). Features loaded on first use keep their own chunks.
           advancedChunks: {
+            // A group takes only what it names: with its dependencies it would pull the first
+            // paint's own modules (the store) into the after-paint chunk.
+            includeDependenciesRecursively: false,
             groups: [
               { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              ...startup.groups,
             ],
           },
         },

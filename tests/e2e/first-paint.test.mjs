@@ -33,32 +33,34 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * issue-11-nav3: the first draw gate and the records-aware settle in, the repeat-placement
  * patch out (to the entity controller): 379,894. Merged with the cluster grid sorted in the
  * spatial worker (379,955), whose client is then fetched with the data: 379,842.
+ * issue-11-nav4: the first paint's own modules in one chunk instead of eleven small ones
+ * (scripts/startup-chunks.ts): 376,966, ratchet 377,100.
  * Raise it only with such a list of what was added.
  * The issue's goal is 380,000 (MapLibre and React alone are 339 KB).
  */
-const FIRST_PAINT_BUDGET = 379_900;
+const FIRST_PAINT_BUDGET = 377_100;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [
   'catalog-en', // English messages
-  'lazy-catalog', // messages of the lazy panels
+  // What the page fetches right after its first paint, in one chunk (scripts/startup-chunks.ts):
+  // the side panels, the search box, the import panel and drop zone, the briefing hooks and
+  // scene actions, the lazy panels' messages, the basemap settings, the map's record and
+  // cluster controller, the cluster grids, label placement, the dataset validator, statistics
+  // and plan progress, and the IndexedDB layer store.
+  'after-paint',
   'stats-tab',
   'filter-panel',
   'data-quality-panel',
   'analysis-panel',
   'draw-controller', // terra-draw
   'search-index', // pinyin and the scan
-  'search-box',
-  'import-panel',
   'briefing-root',
-  'briefing-hooks', // briefing launch from the URL, clicker keys, idle loop
   'density-layers',
   'basemap-controller',
   'user-layers', // the map's drawing of imported layers
-  'user-layer-db', // IndexedDB
   'highlight-layers',
   'radius-label',
-  'use-stats', // statistics and plan progress
   'dataset-error-banner',
   'entity-notice-banner',
   'flatbush', // the entity index's spatial index, fetched beside the data
@@ -68,11 +70,7 @@ const LAZY_CHUNKS = [
   'bottom-sheet', // the phone layout's sheet: on narrow screens only
   'zone-overrides', // a user layer standing in for a zone: with the first such layer
   'basemap-notice-banner', // the basemap failure notice: with the first failure
-  'entity-controller', // records and clusters on the map: fetched beside the style
-  'briefing-scenes', // the briefing's scene actions: with its hooks, before a script opens
   'filter-url', // the filter's link encoder: with the first filter set
-  'cluster-index', // the map's cluster grids: beside the data and the entity controller
-  'basemap-settings', // tile key and custom source form, just after first paint (its summary holds its place)
 ];
 
 /** The entry script and its modulepreloads: what index.html makes the page load. */
@@ -91,6 +89,8 @@ describe('first paint', () => {
       0,
     );
     assert.ok(gzip <= FIRST_PAINT_BUDGET, `first-paint JS ${gzip} B gzip > ${FIRST_PAINT_BUDGET}`);
+    // Our first-paint modules in one chunk beside React's and MapLibre's (it was 13 scripts).
+    assert.ok(scripts.length <= 6, `index.html loads ${scripts.length} scripts: ${scripts}`);
     const assets = readdirSync(join(DIST, 'assets'));
     for (const name of LAZY_CHUNKS) {
       // The list must name real chunks, or the check below would pass for nothing.
@@ -124,6 +124,16 @@ describe('first paint', () => {
       });
       const fetched = (name) => scripts.some((f) => chunkOf(name).test(f));
       await waitForIdle(page, 120000);
+      // What the first view fetches after its first paint comes in a few chunks, not one per
+      // lazy module (62 scripts by idle before scripts/startup-chunks.ts). Counted in the page,
+      // from navigation: terra-draw's few, fetched once the map is idle, may be in already.
+      const byIdle = await page.evaluate(
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => /\/assets\/[^/]+\.js$/.test(e.name)).length,
+      );
+      assert.ok(byIdle <= 25, `${byIdle} scripts fetched by the first idle`);
       await page
         .getByRole('combobox', { name: '搜索企业、项目、区域' })
         .waitFor({ timeout: 60000 });

@@ -1,6 +1,7 @@
 import maplibregl from 'maplibre-gl';
 import { MAP_VIEW_LIMITS } from '../domain/map-view';
 import type { MapView } from '../state/url-hash';
+import { glyphStats, preloadBundledGlyphs, serveBundledGlyphs } from './bundled-glyphs';
 import { liftCanvasLimit } from './canvas-limit';
 import { LOCAL_FONT_FAMILY } from './fonts';
 import { offlineStyle } from './style';
@@ -28,6 +29,8 @@ export function createMaplibre(
   releaseSupersededTileRequests(
     maplibregl.GeoJSONSource.prototype as unknown as TileRequestSource<object>,
   );
+  // Read while the map starts: the labels' glyphs are asked for once the data is in.
+  void preloadBundledGlyphs();
   const map = new maplibregl.Map({
     container,
     style: offlineStyle(),
@@ -45,11 +48,14 @@ export function createMaplibre(
     pitchWithRotate: false,
     fadeDuration: 0,
   });
+  serveBundledGlyphs(map);
   // Large LED walls and 4K panels: canvases up to what the GPU can draw (MapLibre's default
   // clamp is 4096 px), read from the map's own context once it exists.
   liftCanvasLimit(map);
   // Read-only handle for diagnostics and the e2e tests (rendered-feature queries); not an API.
   Object.defineProperty(container, 'jlpMaplibre', { value: map });
+  // The same for the labels' glyphs: how many came from the bundled file, which were drawn.
+  Object.defineProperty(container, 'jlpGlyphs', { value: glyphStats });
   // Touch screens rotate with two fingers (pinch and double-tap zoom are MapLibre defaults);
   // the compass then shows north and resets it. Mouse users get no rotation, so no compass.
   const touch = window.matchMedia('(pointer: coarse)').matches;

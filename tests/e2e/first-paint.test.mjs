@@ -34,11 +34,12 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * patch out (to the entity controller): 379,894. Merged with the cluster grid sorted in the
  * spatial worker (379,955), whose client is then fetched with the data: 379,842.
  * issue-11-nav4: the first paint's own modules in one chunk instead of eleven small ones
- * (scripts/startup-chunks.ts): 376,966, ratchet 377,100.
+ * (scripts/startup-chunks.ts): 376,966; the bundled label glyphs' reader and TinySDF wrapper
+ * (map/bundled-glyphs.ts, installed as the map is made): 377,609.
  * Raise it only with such a list of what was added.
  * The issue's goal is 380,000 (MapLibre and React alone are 339 KB).
  */
-const FIRST_PAINT_BUDGET = 377_100;
+const FIRST_PAINT_BUDGET = 377_700;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [

@@ -35,20 +35,45 @@ function label(
   return null;
 }
 
+type Collection = FeatureCollection<Geometry, Record<string, unknown>>;
+type Labels = Feature<Point, LabelProps>[];
+
+// Each collection's labels, once: the datasets arrive one by one and each arrival rebuilds the
+// whole set, so the anchors already found (centres of mass of long outlines) are kept.
+const cache = new WeakMap<Collection, Labels>();
+
+function labelsOf(collection: Collection, build: (out: (Labels[number] | null)[]) => void): Labels {
+  let labels = cache.get(collection);
+  if (!labels) {
+    const out: (Labels[number] | null)[] = [];
+    build(out);
+    labels = out.filter((f) => f !== null);
+    cache.set(collection, labels);
+  }
+  return labels;
+}
+
 /**
- * Label anchors for the map, computed once per load: the district, its neighbours, the river and
- * the four zones (ranked first so they win collisions).
+ * Label anchors for the map: the district, its neighbours, the river and the four zones (ranked
+ * first so they win collisions).
  */
 export function buildLabels(
-  district: FeatureCollection<Geometry, Record<string, unknown>>,
-  context: FeatureCollection<Geometry, Record<string, unknown>>,
-  zones: FeatureCollection<Geometry, Record<string, unknown>>,
+  district: Collection,
+  context: Collection,
+  zones: Collection,
 ): FeatureCollection<Point, LabelProps> {
-  const out: (Feature<Point, LabelProps> | null)[] = [];
-  for (const f of zones.features) if (f.properties.role === 'zone') out.push(label(f, 'zone', 0));
-  for (const f of district.features) out.push(label(f, 'district', 2));
-  for (const f of context.features) {
-    out.push(label(f, f.properties.role === 'river' ? 'river' : 'neighbour', 3));
-  }
-  return { type: 'FeatureCollection', features: out.filter((f) => f !== null) };
+  const features = [
+    ...labelsOf(zones, (out) => {
+      for (const f of zones.features)
+        if (f.properties.role === 'zone') out.push(label(f, 'zone', 0));
+    }),
+    ...labelsOf(district, (out) => {
+      for (const f of district.features) out.push(label(f, 'district', 2));
+    }),
+    ...labelsOf(context, (out) => {
+      for (const f of context.features)
+        out.push(label(f, f.properties.role === 'river' ? 'river' : 'neighbour', 3));
+    }),
+  ];
+  return { type: 'FeatureCollection', features };
 }

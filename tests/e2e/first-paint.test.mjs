@@ -80,6 +80,18 @@ function firstPaintScripts() {
   return [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
 }
 
+/** In the page, before its scripts: the scripts it has asked for when the map turns idle. */
+function recordScriptsAtIdle() {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-map-state="idle"]')) return;
+    window.__scriptsAtIdle = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name.split('/').pop())
+      .filter((f) => f.endsWith('.js'));
+    observer.disconnect();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
+}
+
 const chunkOf = (name) => new RegExp(`^${name}-[\\w-]{8}\\.js$`);
 
 describe('first paint', () => {
@@ -117,6 +129,7 @@ describe('first paint', () => {
       const { context, page, consoleErrors } = await openApp(browser, {
         width: 1920,
         height: 1080,
+        init: recordScriptsAtIdle,
       });
       const scripts = [];
       page.on('request', (req) => {
@@ -126,15 +139,12 @@ describe('first paint', () => {
       const fetched = (name) => scripts.some((f) => chunkOf(name).test(f));
       await waitForIdle(page, 120000);
       // What the first view fetches after its first paint comes in a few chunks, not one per
-      // lazy module (62 scripts by idle before scripts/startup-chunks.ts). Counted in the page,
-      // from navigation: terra-draw's few, fetched once the map is idle, may be in already.
-      const byIdle = await page.evaluate(
-        () =>
-          performance
-            .getEntriesByType('resource')
-            .filter((e) => /\/assets\/[^/]+\.js$/.test(e.name)).length,
-      );
-      assert.ok(byIdle <= 25, `${byIdle} scripts fetched by the first idle`);
+      // lazy module (62 scripts by idle before scripts/startup-chunks.ts), and what it does not
+      // show waits for the map to be idle: the filter's link encoder, terra-draw.
+      const byIdle = await page.evaluate(() => window.__scriptsAtIdle);
+      assert.ok(byIdle.length <= 18, `${byIdle.length} scripts by the first idle: ${byIdle}`);
+      for (const name of ['filter-url', 'draw-controller'])
+        assert.ok(!byIdle.some((f) => chunkOf(name).test(f)), `${name} fetched before idle`);
       await page
         .getByRole('combobox', { name: '搜索企业、项目、区域' })
         .waitFor({ timeout: 60000 });

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import gcoord from 'gcoord';
-import { launch, mapCentre, openApp, pixelAt, settle, shot, waitForIdle } from './browser.mjs';
+import {
+  installPngPixels,
+  launch,
+  mapCentre,
+  openApp,
+  pixelAt,
+  settle,
+  shot,
+  waitForIdle,
+} from './browser.mjs';
 import { hashAt, interiorPoint, zoneAreas } from './data.mjs';
 import { startTileServer } from './tile-server.mjs';
 
@@ -30,21 +39,14 @@ async function blockOffLoopback(context) {
 async function shareOfColour(page, colour) {
   const box = await page.locator('[data-map-state]').boundingBox();
   const png = await page.screenshot({ clip: box });
+  await installPngPixels(page);
   return page.evaluate(
     async ([b64, a]) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const { data: d, width, height } = await window.__pngPixels(b64);
       let n = 0;
       for (let i = 0; i < d.length; i += 4)
         if ([0, 1, 2].every((k) => Math.abs(d[i + k] - a[k]) < 6)) n++;
-      return n / (c.width * c.height);
+      return n / (width * height);
     },
     [png.toString('base64'), colour],
   );
@@ -167,19 +169,10 @@ describe('basemaps', () => {
       const b = await page.screenshot({ clip: box });
       await enterprises.check();
       await settle(page);
+      await installPngPixels(page);
       return page.evaluate(
         async ([p, q]) => {
-          const load = async (b64) => {
-            const img = new Image();
-            img.src = `data:image/png;base64,${b64}`;
-            await img.decode();
-            const c = document.createElement('canvas');
-            c.width = img.width;
-            c.height = img.height;
-            c.getContext('2d').drawImage(img, 0, 0);
-            return c.getContext('2d').getImageData(0, 0, c.width, c.height);
-          };
-          const [da, db] = [await load(p), await load(q)];
+          const [da, db] = [await window.__pngPixels(p), await window.__pngPixels(q)];
           let sx = 0;
           let sy = 0;
           let n = 0;

@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as turf from '@turf/turf';
 import { defaultScript, waitForHeading } from './briefing-helpers.mjs';
-import { launch, openApp, pixelAt, SHOTS, settle, shot, waitForIdle } from './browser.mjs';
+import {
+  installPngPixels,
+  launch,
+  openApp,
+  pixelAt,
+  SHOTS,
+  settle,
+  shot,
+  waitForIdle,
+} from './browser.mjs';
 import { numberIn, records } from './data.mjs';
 
 const ring = [
@@ -219,19 +228,12 @@ async function ringRadius(page, at, max) {
     clip: { x: c.x - max, y: c.y - max, width: 2 * max + 1, height: 2 * max + 1 },
     timeout: 120000,
   });
+  await installPngPixels(page);
   return page.evaluate(
     async ({ b64, max }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      const px = ctx.getImageData(0, 0, img.width, img.height);
+      const px = await window.__pngPixels(b64);
       const yellow = (x, y) => {
-        const i = (y * img.width + x) * 4;
+        const i = (y * px.width + x) * 4;
         const [r, g, b] = px.data.slice(i, i + 3);
         return r > 200 && g > 170 && b < 110;
       };

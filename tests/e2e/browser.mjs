@@ -94,20 +94,34 @@ export async function settle(page) {
   await page.waitForTimeout(150);
 }
 
+/**
+ * Defines `window.__pngPixels(base64)` in the page: a PNG's pixels as ImageData, decoded by the
+ * browser (Node has no PNG decoder here). Call it again after a navigation.
+ */
+export function installPngPixels(page) {
+  return page.evaluate(() => {
+    window.__pngPixels ??= async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      return ctx.getImageData(0, 0, c.width, c.height);
+    };
+  });
+}
+
 /** RGB of the screen pixel at (x, y) in CSS pixels, read from a screenshot. */
 export async function pixelAt(page, x, y) {
   const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = 1;
-    c.height = 1;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    return Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3));
-  }, png.toString('base64'));
+  await installPngPixels(page);
+  return page.evaluate(
+    async (b64) => Array.from((await window.__pngPixels(b64)).data.slice(0, 3)),
+    png.toString('base64'),
+  );
 }
 
 /** Centre of the map container in page coordinates. */

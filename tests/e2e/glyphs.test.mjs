@@ -3,7 +3,7 @@
 // draws them all, and the map looks the same to the pixel.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, openApp, waitForIdle } from './browser.mjs';
+import { installPngPixels, launch, openApp, waitForIdle } from './browser.mjs';
 
 const LABEL_LAYERS = ['zone-labels', 'context-labels', 'enterprise-cluster-count'];
 
@@ -24,21 +24,11 @@ async function mapPng(page) {
 }
 
 /** How many pixels differ (any channel by more than 8) between two PNGs of the same size. */
-function differingPixels(page, a, b) {
+async function differingPixels(page, a, b) {
+  await installPngPixels(page);
   return page.evaluate(
     async ([a64, b64]) => {
-      const read = async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d');
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, c.width, c.height);
-      };
-      const [x, y] = await Promise.all([read(a64), read(b64)]);
+      const [x, y] = await Promise.all([window.__pngPixels(a64), window.__pngPixels(b64)]);
       if (x.width !== y.width || x.height !== y.height) return -1;
       let n = 0;
       for (let i = 0; i < x.data.length; i += 4)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { launch, openApp, waitForIdle } from './browser.mjs';
+import { installPngPixels, launch, openApp, waitForIdle } from './browser.mjs';
 
 /** 西彭科技创新园's colour (palette.ts, Okabe–Ito blue): the legend's first swatch. */
 const PARK_BLUE = [0x00, 0x72, 0xb2];
@@ -31,17 +31,10 @@ describe('the map as a picture', () => {
     assert.equal(png.readUInt32BE(20), Math.round(map.height));
     // A solid block of the park colour at least 16×10 px: map outlines are 2.5 px wide and the
     // fill is translucent, so only the legend swatch can be one.
+    await installPngPixels(page);
     const found = await page.evaluate(
       async ([b64, c]) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const cv = document.createElement('canvas');
-        cv.width = img.width;
-        cv.height = img.height;
-        const ctx = cv.getContext('2d');
-        ctx.drawImage(img, 0, 0);
-        const { data, width, height } = ctx.getImageData(0, 0, cv.width, cv.height);
+        const { data, width, height } = await window.__pngPixels(b64);
         const is = (x, y) => {
           const i = (y * width + x) * 4;
           return [0, 1, 2].every((k) => Math.abs(data[i + k] - c[k]) <= 2);

@@ -6,7 +6,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as turf from '@turf/turf';
-import { launch, mapCentre, openApp, settle, shot, waitForIdle } from './browser.mjs';
+import {
+  installPngPixels,
+  launch,
+  mapCentre,
+  openApp,
+  settle,
+  shot,
+  waitForIdle,
+} from './browser.mjs';
 import { hashAt, interiorPoint, zoneAreas } from './data.mjs';
 
 /** Loads of the app (ZONE_TILES_LOADS to try more). */
@@ -64,23 +72,18 @@ async function outlineSamples(page) {
  */
 async function outlineNear(page, points) {
   const png = await page.screenshot();
+  await installPngPixels(page);
   return page.evaluate(
     async ({ b64, points, outline }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
+      const { data, width, height } = await window.__pngPixels(b64);
       const R = 3;
+      const near = (x, y, k) => Math.abs(data[(y * width + x) * 4 + k] - outline[k]) <= 40;
       return points.map(({ x, y }) => {
-        if (x < R || y < R || x >= img.width - R || y >= img.height - R) return null;
+        if (x < R || y < R || x >= width - R || y >= height - R) return null;
         if (document.elementFromPoint(x, y)?.tagName !== 'CANVAS') return null;
-        const d = ctx.getImageData(x - R, y - R, 2 * R + 1, 2 * R + 1).data;
-        for (let i = 0; i < d.length; i += 4)
-          if (outline.every((v, k) => Math.abs(d[i + k] - v) <= 40)) return true;
+        for (let dy = -R; dy <= R; dy++)
+          for (let dx = -R; dx <= R; dx++)
+            if ([0, 1, 2].every((k) => near(x + dx, y + dy, k))) return true;
         return false;
       });
     },

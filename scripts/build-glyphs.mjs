@@ -1,4 +1,4 @@
-// Writes data/glyphs/labels.bin (npm run data:glyphs, after npm run build; needs Chromium and
+// Writes data/glyphs/labels.bin (npm run data:glyphs, which builds the app first; needs Chromium and
 // fonts-noto-cjk): the signed-distance glyphs MapLibre draws for the app's first views, so
 // the page can take them from a file instead of drawing them (src/map/bundled-glyphs.ts).
 // Which glyphs, and with which font options, is read from the app itself: it is opened with

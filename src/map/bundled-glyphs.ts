@@ -37,7 +37,7 @@ interface GlyphManagerClass {
 export interface GlyphStats {
   /** Glyphs served from the file. */
   bundled: number;
-  /** Glyphs drawn with TinySDF, by font key and char, in order. */
+  /** Glyphs drawn with TinySDF, by font key and char, in order (the first 1,000). */
   drawn: [string, string][];
   /** The options of every font MapLibre asked for, by key. */
   fonts: Record<string, SdfFontOptions>;
@@ -76,7 +76,7 @@ function wrap(Base: TinySdfClass): TinySdfClass {
         // A copy: MapLibre keeps the bitmap, and the file's buffer stays whole.
         return { ...hit, data: new Uint8ClampedArray(hit.data) };
       }
-      glyphStats.drawn.push([this.#key, char]);
+      if (glyphStats.drawn.length < 1000) glyphStats.drawn.push([this.#key, char]);
       return super.draw(char);
     }
   };

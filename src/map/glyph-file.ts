@@ -44,8 +44,20 @@ export function fontKey(o: SdfFontOptions): string {
   ]);
 }
 
-/** Per glyph: char, width, height, glyphWidth, glyphHeight, glyphTop, glyphLeft, glyphAdvance. */
-type GlyphRow = [string, number, number, number, number, number, number, number];
+/** A glyph's numbers, in the order a header row lists them after its char. */
+const METRICS = [
+  'width',
+  'height',
+  'glyphWidth',
+  'glyphHeight',
+  'glyphTop',
+  'glyphLeft',
+  'glyphAdvance',
+] as const;
+type Metrics = Pick<SdfGlyph, (typeof METRICS)[number]>;
+
+/** Per glyph: its char, then its METRICS. */
+type GlyphRow = [string, ...number[]];
 
 interface Header {
   version: 1;
@@ -64,16 +76,7 @@ export function encodeGlyphs(set: GlyphSet, provenance: string): Uint8Array {
     const rows: GlyphRow[] = [];
     for (const [char, g] of glyphs) {
       if (g.data.length !== g.width * g.height) throw new Error(`glyph ${char}: bad bitmap size`);
-      rows.push([
-        char,
-        g.width,
-        g.height,
-        g.glyphWidth,
-        g.glyphHeight,
-        g.glyphTop,
-        g.glyphLeft,
-        g.glyphAdvance,
-      ]);
+      rows.push([char, ...METRICS.map((m) => g[m])]);
       pixels.push(g.data);
     }
     header.fonts.push({ key, glyphs: rows });
@@ -103,28 +106,12 @@ export function decodeGlyphs(buffer: ArrayBuffer): GlyphSet {
   let at = 4 + length;
   for (const { key, glyphs } of header.fonts) {
     const byChar = new Map<string, SdfGlyph>();
-    for (const [
-      char,
-      width,
-      height,
-      glyphWidth,
-      glyphHeight,
-      glyphTop,
-      glyphLeft,
-      advance,
-    ] of glyphs) {
-      const n = width * height;
+    for (const [char, ...numbers] of glyphs) {
+      const metrics = Object.fromEntries(METRICS.map((m, i) => [m, numbers[i]])) as Metrics;
+      if (!METRICS.every((m) => Number.isFinite(metrics[m]))) throw new Error('not a glyph file');
+      const n = metrics.width * metrics.height;
       if (at + n > buffer.byteLength) throw new Error('glyph file pixels cut short');
-      byChar.set(char, {
-        data: new Uint8ClampedArray(buffer, at, n),
-        width,
-        height,
-        glyphWidth,
-        glyphHeight,
-        glyphTop,
-        glyphLeft,
-        glyphAdvance: advance,
-      });
+      byChar.set(char, { ...metrics, data: new Uint8ClampedArray(buffer, at, n) });
       at += n;
     }
     set.set(key, byChar);

@@ -5,8 +5,9 @@ import type { Plugin } from 'vite';
  * The lazy modules the first view imports right after its first paint, by path from the project
  * root: the side panels, the search box, the import panel and drop zone, the briefing hooks and
  * scene actions, the lazy panels' messages, the basemap settings, the map's record and cluster
- * controller, the entity index's cluster grids and spatial index, label placement, the base
- * datasets' validator and the imported-layer store. They stay out of the first paint, but each
+ * controller, the entity index's cluster grids, label placement, the base
+ * datasets' validator, the imported-layer store and the filter's link encoder (read at start so
+ * the first filter click does not wait for it). They stay out of the first paint, but each
  * load of the page fetches all of them before the map is idle.
  */
 export const AFTER_PAINT_ROOTS = [
@@ -23,6 +24,7 @@ export const AFTER_PAINT_ROOTS = [
   'src/geo/build-labels.ts',
   'src/data/validate-dataset.ts',
   'src/data/import/user-layer-db.ts',
+  'src/state/filter-url.ts',
 ] as const;
 
 const NODE_MODULES = /[\\/]node_modules[\\/]/;

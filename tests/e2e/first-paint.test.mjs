@@ -48,7 +48,7 @@ const LAZY_CHUNKS = [
   // the side panels, the search box, the import panel and drop zone, the briefing hooks and
   // scene actions, the lazy panels' messages, the basemap settings, the map's record and
   // cluster controller, the cluster grids, label placement, the dataset validator, statistics
-  // and plan progress, and the IndexedDB layer store.
+  // and plan progress, the IndexedDB layer store and the filter's link encoder.
   'after-paint',
   'stats-tab',
   'filter-panel',
@@ -71,7 +71,6 @@ const LAZY_CHUNKS = [
   'bottom-sheet', // the phone layout's sheet: on narrow screens only
   'zone-overrides', // a user layer standing in for a zone: with the first such layer
   'basemap-notice-banner', // the basemap failure notice: with the first failure
-  'filter-url', // the filter's link encoder: with the first filter set
 ];
 
 /** The entry script and its modulepreloads: what index.html makes the page load. */
@@ -139,12 +138,11 @@ describe('first paint', () => {
       const fetched = (name) => scripts.some((f) => chunkOf(name).test(f));
       await waitForIdle(page, 120000);
       // What the first view fetches after its first paint comes in a few chunks, not one per
-      // lazy module (62 scripts by idle before scripts/startup-chunks.ts), and what it does not
-      // show waits for the map to be idle: the filter's link encoder, terra-draw.
+      // lazy module (62 scripts by idle before scripts/startup-chunks.ts), and terra-draw waits
+      // for the map to be idle.
       const byIdle = await page.evaluate(() => window.__scriptsAtIdle);
       assert.ok(byIdle.length <= 18, `${byIdle.length} scripts by the first idle: ${byIdle}`);
-      for (const name of ['filter-url', 'draw-controller'])
-        assert.ok(!byIdle.some((f) => chunkOf(name).test(f)), `${name} fetched before idle`);
+      assert.ok(!byIdle.some((f) => chunkOf('draw-controller').test(f)), 'terra-draw before idle');
       await page
         .getByRole('combobox', { name: '搜索企业、项目、区域' })
         .waitFor({ timeout: 60000 });

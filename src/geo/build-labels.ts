@@ -36,18 +36,16 @@ function label(
 }
 
 type Collection = FeatureCollection<Geometry, Record<string, unknown>>;
-type Labels = Feature<Point, LabelProps>[];
+type Label = Feature<Point, LabelProps>;
 
 // Each collection's labels, once: the datasets arrive one by one and each arrival rebuilds the
 // whole set, so the anchors already found (centres of mass of long outlines) are kept.
-const cache = new WeakMap<Collection, Labels>();
+const cache = new WeakMap<Collection, Label[]>();
 
-function labelsOf(collection: Collection, build: (out: (Labels[number] | null)[]) => void): Labels {
+function labelsOf(collection: Collection, toLabel: (f: AnyFeature) => Label | null): Label[] {
   let labels = cache.get(collection);
   if (!labels) {
-    const out: (Labels[number] | null)[] = [];
-    build(out);
-    labels = out.filter((f) => f !== null);
+    labels = collection.features.map(toLabel).filter((f) => f !== null);
     cache.set(collection, labels);
   }
   return labels;
@@ -63,17 +61,9 @@ export function buildLabels(
   zones: Collection,
 ): FeatureCollection<Point, LabelProps> {
   const features = [
-    ...labelsOf(zones, (out) => {
-      for (const f of zones.features)
-        if (f.properties.role === 'zone') out.push(label(f, 'zone', 0));
-    }),
-    ...labelsOf(district, (out) => {
-      for (const f of district.features) out.push(label(f, 'district', 2));
-    }),
-    ...labelsOf(context, (out) => {
-      for (const f of context.features)
-        out.push(label(f, f.properties.role === 'river' ? 'river' : 'neighbour', 3));
-    }),
+    ...labelsOf(zones, (f) => (f.properties.role === 'zone' ? label(f, 'zone', 0) : null)),
+    ...labelsOf(district, (f) => label(f, 'district', 2)),
+    ...labelsOf(context, (f) => label(f, f.properties.role === 'river' ? 'river' : 'neighbour', 3)),
   ];
   return { type: 'FeatureCollection', features };
 }

@@ -44,6 +44,17 @@ export function zoneMaskOfGeometry(prepared: PreparedZones, geom: Polygon | Mult
 const ringsOf = (g: Polygon | MultiPolygon): Position[][] =>
   g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
 
+// A zone's rings, gathered once for every site tested against it.
+const zoneRingsCache = new WeakMap<PreparedZone, Position[][]>();
+function zoneRingsOf(zone: PreparedZone): Position[][] {
+  let rings = zoneRingsCache.get(zone);
+  if (!rings) {
+    rings = ringsOf(zone.geometry);
+    zoneRingsCache.set(zone, rings);
+  }
+  return rings;
+}
+
 /**
  * The overlap decision when the site's boundary and the zone's never meet (no edge of one
  * touches or crosses an edge of the other). Then every ring lies wholly inside or wholly
@@ -59,7 +70,7 @@ function separateOverlap(
   box: Box,
   zone: PreparedZone,
 ): boolean | null {
-  const zoneRings = ringsOf(zone.geometry);
+  const zoneRings = zoneRingsOf(zone);
   // An empty ring has no vertex to decide by: clipping handles whatever that shape is.
   if (siteRings.some((r) => r.length === 0) || zoneRings.some((r) => r.length === 0)) return null;
   if (boundariesMeet(siteRings, zoneRings, box)) return null;

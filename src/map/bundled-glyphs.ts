@@ -84,9 +84,11 @@ function wrap(Base: TinySdfClass): TinySdfClass {
 
 const wrapped = new WeakSet<GlyphManagerClass>();
 
-/** Serves the bundled glyphs to every map on the page (the class is shared), once. */
+/**
+ * Serves the bundled glyphs to every map on the page (the class is shared), once; the file is
+ * read by preloadBundledGlyphs, called before the map is made.
+ */
 export function serveBundledGlyphs(map: maplibregl.Map): void {
-  preloadBundledGlyphs();
   const style = (map as unknown as { style?: { glyphManager?: object } }).style;
   const manager = style?.glyphManager?.constructor as GlyphManagerClass | undefined;
   if (!manager || wrapped.has(manager) || typeof manager.TinySDF !== 'function') return;

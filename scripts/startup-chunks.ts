@@ -5,10 +5,9 @@ import type { Plugin } from 'vite';
  * The lazy modules the first view imports right after its first paint, by path from the project
  * root: the side panels, the search box, the import panel and drop zone, the briefing hooks and
  * scene actions, the lazy panels' messages, the basemap settings, the map's record and cluster
- * controller, the entity index's cluster grids, label placement, the base
- * datasets' validator, the imported-layer store and the filter's link encoder (read at start so
- * the first filter click does not wait for it). They stay out of the first paint, but each
- * load of the page fetches all of them before the map is idle.
+ * controller, the entity index's cluster grids, label placement, the imported-layer store and the
+ * filter's link encoder (read at start so the first filter click does not wait for it). They stay
+ * out of the first paint, but each load of the page fetches all of them before the map is idle.
  */
 export const AFTER_PAINT_ROOTS = [
   'src/app/side-panels.tsx',
@@ -22,9 +21,24 @@ export const AFTER_PAINT_ROOTS = [
   'src/map/entity-controller.ts',
   'src/geo/cluster-index.ts',
   'src/geo/build-labels.ts',
-  'src/data/validate-dataset.ts',
   'src/data/import/user-layer-db.ts',
   'src/state/filter-url.ts',
+] as const;
+
+/**
+ * The base datasets' validator, asked for as the entry runs (`prefetchBaseDatasets`): a chunk of
+ * its own, ahead of the after-paint one, with the two small packages it uses (geojson-validation,
+ * gcoord; apart, the bundler left gcoord's chunk and ours importing each other, and gcoord's
+ * constants were read before they were set). Inside the after-paint chunk it resolved only once
+ * that whole chunk had loaded and run, 0.7–1.3 s after the three files had been read, and every
+ * later step of the first view waited for it (issue 11).
+ */
+export const DATASETS_ROOTS = ['src/data/validate-dataset.ts'] as const;
+
+/** The start-up chunks after the first paint's own, in the order the page asks for them. */
+export const STARTUP_GROUPS = [
+  { name: 'datasets', roots: DATASETS_ROOTS, packages: true },
+  { name: 'after-paint', roots: AFTER_PAINT_ROOTS, packages: false },
 ] as const;
 
 const NODE_MODULES = /[\\/]node_modules[\\/]/;
@@ -44,27 +58,35 @@ export function staticClosure(roots: Iterable<string>, imports: Graph): Set<stri
   return seen;
 }
 
+/** A later start-up group's roots, and whether packages' modules are followed from them. */
+export interface LaterGroup {
+  roots: readonly string[];
+  packages: boolean;
+}
+
 /**
- * Our modules (not the packages') in each start-up chunk: `app`, what the entry reaches
- * statically (what the first paint runs); `after-paint`, what the listed lazy modules reach
- * statically and the first paint does not have. Left to itself the bundler splits both into
- * some sixty files of 0.1–17 KB (one per set of importers), each its own request, module
- * record and compile.
+ * The modules in each start-up chunk: `app` first, what the entries reach statically (what the
+ * first paint runs); then each later group, what its roots reach statically and no earlier group
+ * has. Packages' modules only for a group that asks for them. Left to itself the bundler splits these into some sixty files of
+ * 0.1–17 KB (one per set of importers), each its own request, module record and compile.
  *
- * Not through packages: a package's index re-exports far more than we use (turf, TanStack
- * Query), and what the bundler tree-shakes away must not decide a chunk; the packages' modules
- * are chunked by the bundler's own rules.
+ * Packages only where asked: a package's index re-exports far more than we use (turf, TanStack
+ * Query), and what the bundler tree-shakes away must not decide a chunk; the other packages'
+ * modules are chunked by the bundler's own rules.
  */
 export function startupGroups(
   entries: Iterable<string>,
-  afterPaintRoots: Iterable<string>,
+  later: readonly LaterGroup[],
   imports: Graph,
-): { app: Set<string>; afterPaint: Set<string> } {
+): Set<string>[] {
   const ours: Graph = (id) => imports(id).filter((d) => !NODE_MODULES.test(d));
-  const app = staticClosure(entries, ours);
-  const afterPaint = staticClosure(afterPaintRoots, ours);
-  for (const id of app) afterPaint.delete(id);
-  return { app, afterPaint };
+  const taken = new Set<string>();
+  return [{ roots: [...entries], packages: false }, ...later].map(({ roots, packages }) => {
+    const group = staticClosure(roots, packages ? imports : ours);
+    for (const id of taken) group.delete(id);
+    for (const id of group) taken.add(id);
+    return group;
+  });
 }
 
 /**
@@ -73,28 +95,28 @@ export function startupGroups(
  * fails the build, so the list cannot silently go stale.
  */
 export function startupChunks(root: string) {
-  let groups = { app: new Set<string>(), afterPaint: new Set<string>() };
+  const names = ['app', ...STARTUP_GROUPS.map((g) => g.name)];
+  let groups: Set<string>[] = names.map(() => new Set());
   const plugin: Plugin = {
     name: 'jlp-startup-chunks',
     apply: 'build',
     buildEnd() {
       const ids = [...this.getModuleIds()];
       const byPath = new Map(ids.map((id) => [relative(root, id), id]));
-      const roots = AFTER_PAINT_ROOTS.map((path) => {
-        const id = byPath.get(path);
-        if (id === undefined) this.error(`startup-chunks: ${path} is not in the module graph`);
-        return id;
-      });
+      const rootsOf = (paths: readonly string[]) =>
+        paths.map((path) => {
+          const id = byPath.get(path);
+          if (id === undefined) this.error(`startup-chunks: ${path} is not in the module graph`);
+          return id;
+        });
       const imports = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
       const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry);
-      groups = startupGroups(entries, roots, imports);
+      const later = STARTUP_GROUPS.map((g) => ({ roots: rootsOf(g.roots), packages: g.packages }));
+      groups = startupGroups(entries, later, imports);
     },
   };
   return {
     plugin,
-    groups: [
-      { name: 'app', test: (id: string) => groups.app.has(id) },
-      { name: 'after-paint', test: (id: string) => groups.afterPaint.has(id) },
-    ],
+    groups: names.map((name, i) => ({ name, test: (id: string) => groups[i]?.has(id) === true })),
   };
 }

@@ -1,5 +1,6 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prefetchBaseDatasets } from '../data/datasets';
 import { loadEnglish, loadLazyMessages, withMessages } from '../i18n/lazy-messages';
 import { useAppStore } from '../state/store';
 import { hydrateFromHash } from '../state/use-url-sync';
@@ -16,6 +17,8 @@ const PresenterView = lazy(() =>
   })),
 );
 const presenter = new URLSearchParams(window.location.search).has('presenter');
+// The map's files are read while the page starts (datasets.ts); the presenter's window has no map.
+if (!presenter) prefetchBaseDatasets();
 
 function render(root: HTMLElement): void {
   createRoot(root).render(

@@ -5,7 +5,7 @@ import districtUrl from '../../data/geojson/district.geojson?url';
 import zonesUrl from '../../data/geojson/zones.geojson?url';
 import type { Provenance } from '../domain/provenance';
 import { type BBox, bboxOf } from '../geo/bbox';
-import { fetchJson } from './dataset-error';
+import { fetchJsonOnce, prefetchJson } from './prefetch-json';
 import type { BaseDatasetName } from './validate-dataset';
 
 export interface LoadedCollection {
@@ -21,14 +21,28 @@ export const DATASET_URLS: Record<BaseDatasetName, string> = {
   zones: zonesUrl,
 };
 
+/** The validator (geojson-validation, gcoord): a chunk of its own, not in the first paint. */
+const loadValidator = () => import('./validate-dataset');
+
+/**
+ * Starts reading the three embedded datasets, and fetching their validator, at the entry's
+ * evaluation: their queries only start once TanStack Query's chunk has loaded and React has
+ * committed, after MapLibre's WebGL set-up, so the files were asked for 0.6–1.1 s into the load
+ * and parsed behind that work; every later step of the first view (the records' linking to the
+ * zones included) waited for them (issue 11). Each early read is handed to its query once.
+ */
+export function prefetchBaseDatasets(): void {
+  for (const url of Object.values(DATASET_URLS)) prefetchJson(url);
+  void loadValidator().catch(() => undefined);
+}
+
 function datasetQueryOptions(name: BaseDatasetName) {
   return queryOptions({
     queryKey: ['dataset', name],
     queryFn: async ({ signal }): Promise<LoadedCollection> => {
-      // The validator (geojson-validation, gcoord) loads beside the fetch, not in first paint.
       const [validator, json] = await Promise.all([
-        import('./validate-dataset'),
-        fetchJson(DATASET_URLS[name], signal),
+        loadValidator(),
+        fetchJsonOnce(DATASET_URLS[name], signal),
       ]);
       const { collection, provenance } = validator.validateDataset(name, json);
       return { collection, provenance, bbox: bboxOf(collection.features.map((f) => f.geometry)) };

@@ -4,8 +4,9 @@ import { fetchJson } from './dataset-error';
 const early = new Map<string, Promise<unknown>>();
 
 /**
- * Starts fetching and parsing `url` now (the entities worker, while the page still loads the
- * zones the records are linked to). Failures are kept for the load to report as its own.
+ * Starts fetching and parsing `url` now: in the entities worker, the records while the page still
+ * loads the zones they are linked to; on the page, the embedded datasets while it starts.
+ * Failures are kept for the load to report as its own.
  */
 export function prefetchJson(url: string): void {
   if (early.has(url)) return;
@@ -15,10 +16,13 @@ export function prefetchJson(url: string): void {
   early.set(url, read);
 }
 
-/** fetchJson, answered by a prefetch of the same URL when one was started. */
-export function fetchJsonOnce(url: string): Promise<unknown> {
+/**
+ * fetchJson, answered by a prefetch of the same URL when one was started (a prefetch is not
+ * cancelled by `signal`: it was started before anyone asked, and is taken at most once).
+ */
+export function fetchJsonOnce(url: string, signal?: AbortSignal): Promise<unknown> {
   const read = early.get(url);
-  if (!read) return fetchJson(url);
+  if (!read) return fetchJson(url, signal);
   early.delete(url);
   return read;
 }

@@ -37,10 +37,12 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * (scripts/startup-chunks.ts): 376,966; the bundled label glyphs' reader and TinySDF wrapper
  * (map/bundled-glyphs.ts, installed as the map is made): 377,609; the filter encoder moved from
  * its own chunk into the after-paint one: 377,561.
+ * issue-11-nav5: the base datasets read and their validator asked for as the entry runs
+ * (data/datasets.ts prefetchBaseDatasets): 377,719.
  * Raise it only with such a list of what was added.
  * The issue's goal is 380,000 (MapLibre and React alone are 339 KB).
  */
-const FIRST_PAINT_BUDGET = 377_700;
+const FIRST_PAINT_BUDGET = 377_800;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [
@@ -48,9 +50,10 @@ const LAZY_CHUNKS = [
   // What the page fetches right after its first paint, in one chunk (scripts/startup-chunks.ts):
   // the side panels, the search box, the import panel and drop zone, the briefing hooks and
   // scene actions, the lazy panels' messages, the basemap settings, the map's record and
-  // cluster controller, the cluster grids, label placement, the dataset validator, statistics
+  // cluster controller, the cluster grids, label placement, statistics
   // and plan progress, the IndexedDB layer store and the filter's link encoder.
   'after-paint',
+  'datasets', // the base datasets' validator, asked for as the page starts
   'stats-tab',
   'filter-panel',
   'data-quality-panel',
@@ -80,16 +83,26 @@ function firstPaintScripts() {
   return [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
 }
 
-/** In the page, before its scripts: the scripts it has asked for when the map turns idle. */
+/**
+ * In the page, before its scripts: the scripts it has asked for when the map turns idle, and
+ * when the map's canvas was made.
+ */
 function recordScriptsAtIdle() {
   new MutationObserver((_, observer) => {
+    if (window.__canvasAt === undefined && document.querySelector('canvas.maplibregl-canvas'))
+      window.__canvasAt = performance.now();
     if (!document.querySelector('[data-map-state="idle"]')) return;
     window.__scriptsAtIdle = performance
       .getEntriesByType('resource')
       .map((e) => e.name.split('/').pop())
       .filter((f) => f.endsWith('.js'));
     observer.disconnect();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-map-state'],
+  });
 }
 
 const chunkOf = (name) => new RegExp(`^${name}-[\\w-]{8}\\.js$`);
@@ -144,6 +157,21 @@ describe('first paint', () => {
       const byIdle = await page.evaluate(() => window.__scriptsAtIdle);
       assert.ok(byIdle.length <= 18, `${byIdle.length} scripts by the first idle: ${byIdle}`);
       assert.ok(!byIdle.some((f) => chunkOf('draw-controller').test(f)), 'terra-draw before idle');
+      // The map's three files are asked for as the page starts, not once the map has been made
+      // (MapLibre's WebGL set-up, 0.3–0.6 s here) and TanStack Query has run their queries.
+      const asked = await page.evaluate(() => ({
+        canvas: window.__canvasAt,
+        files: performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/(zones|district|context)-[\w-]{8}\.geojson$/.test(e.name))
+          .map((e) => e.startTime),
+      }));
+      assert.equal(asked.files.length, 3, 'the three base datasets were requested');
+      for (const t of asked.files)
+        assert.ok(
+          t < asked.canvas,
+          `a file asked for at ${t} ms, the map made at ${asked.canvas} ms`,
+        );
       await page
         .getByRole('combobox', { name: '搜索企业、项目、区域' })
         .waitFor({ timeout: 60000 });

@@ -13,8 +13,14 @@ const graph: Record<string, string[]> = {
   '/p/src/stats.ts': ['/p/src/filter.ts', '/p/src/plan.ts'],
   '/p/src/plan.ts': ['/p/src/stats.ts'],
   '/p/src/labels.ts': ['/p/src/plan.ts'],
+  '/p/src/validate.ts': ['/p/src/schemas.ts', '/p/src/filter.ts', '/p/node_modules/v/index.js'],
+  '/p/node_modules/v/index.js': ['/p/node_modules/v/lib.js'],
+  '/p/node_modules/v/lib.js': [],
+  '/p/src/schemas.ts': [],
+  '/p/src/import.ts': ['/p/src/validate.ts', '/p/src/stats.ts'],
 };
 const imports = (id: string) => graph[id] ?? [];
+const sorted = (group: Set<string> | undefined) => [...(group ?? [])].sort();
 
 describe('start-up chunks', () => {
   it('reach every module through static imports, cycles included', () => {
@@ -24,17 +30,42 @@ describe('start-up chunks', () => {
   });
 
   it('put the first paint in one group and the rest of what the roots reach in the other', () => {
-    const { app, afterPaint } = startupGroups(
+    const [app, afterPaint] = startupGroups(
       ['/p/index.html'],
-      ['/p/src/side-panels.tsx', '/p/src/labels.ts'],
+      [{ roots: ['/p/src/side-panels.tsx', '/p/src/labels.ts'], packages: false }],
       imports,
     );
-    expect([...app].sort()).toEqual(
+    expect(sorted(app)).toEqual(
       ['/p/index.html', '/p/src/main.tsx', '/p/src/store.ts', '/p/src/filter.ts'].sort(),
     );
     // The first paint's modules stay out of it, and so do packages' modules.
-    expect([...afterPaint].sort()).toEqual(
+    expect(sorted(afterPaint)).toEqual(
       ['/p/src/side-panels.tsx', '/p/src/stats.ts', '/p/src/plan.ts', '/p/src/labels.ts'].sort(),
+    );
+  });
+
+  it('give each later group what its roots reach and no earlier group took', () => {
+    const [app, datasets, afterPaint] = startupGroups(
+      ['/p/index.html'],
+      [
+        { roots: ['/p/src/validate.ts'], packages: true },
+        { roots: ['/p/src/import.ts', '/p/src/labels.ts'], packages: false },
+      ],
+      imports,
+    );
+    expect(app?.has('/p/src/filter.ts')).toBe(true);
+    // The validator's modules, its package's included, are its chunk's, not the first paint's
+    // nor the later one's, though the later group's import module reaches them too.
+    expect(sorted(datasets)).toEqual(
+      [
+        '/p/node_modules/v/index.js',
+        '/p/node_modules/v/lib.js',
+        '/p/src/schemas.ts',
+        '/p/src/validate.ts',
+      ].sort(),
+    );
+    expect(sorted(afterPaint)).toEqual(
+      ['/p/src/import.ts', '/p/src/labels.ts', '/p/src/plan.ts', '/p/src/stats.ts'].sort(),
     );
   });
 });

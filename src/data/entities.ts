@@ -86,6 +86,11 @@ async function streamInWorker(
   let next = 0;
   const onChunk: OnChunk = (gathered) => {
     reportProgress(token, gathered.progress);
+    // The chunk that completes the load: its end follows at once and the finished load is
+    // assembled then; a partial assembled now would show for a moment at best, for the same
+    // work again on the page. With imported layers the merge follows, and this shows meanwhile.
+    const { read, total } = gathered.progress;
+    if (!imported && total !== null && read >= total) return;
     if (busy || performance.now() < next) return;
     busy = true;
     const started = performance.now();

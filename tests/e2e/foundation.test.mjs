@@ -30,6 +30,13 @@ describe('the map of the two parks and two belts', () => {
       assert.deepEqual(consoleErrors, []);
       assert.deepEqual(offLoopback, []);
       assert.match(page.url(), /#map=\d+(\.\d+)?\/29\.\d+\/106\.\d+/);
+      // The page itself never scrolls: only the sidebar does. (The closed attribution's
+      // provenance list below the map once made it 95 px taller than the window at 1280×800.)
+      const scrolled = await page.evaluate(() => {
+        window.scrollTo(0, 1000);
+        return { y: window.scrollY, height: document.documentElement.scrollHeight };
+      });
+      assert.deepEqual(scrolled, { y: 0, height }, `the page scrolls at ${width}×${height}`);
       await context.close();
     }
   });

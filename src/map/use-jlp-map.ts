@@ -9,6 +9,7 @@ import { useZoneBboxes } from '../data/use-zone-bboxes';
 import type { ContextLayer } from '../state/layers-slice';
 import { registerPictureRenderer } from '../state/map-picture-port';
 import { useAppStore } from '../state/store';
+import { afterFirstPaint } from './after-first-paint';
 import { DISTRICT_FIT_PADDING } from './create-map';
 import { JlpMap, type JlpMapHandlers } from './jlp-map';
 import { LAYERS } from './layer-specs';
@@ -59,27 +60,32 @@ export function useJlpMap(
     const el = container.current;
     if (!el) return;
     let instance: JlpMap | null = null;
-    try {
-      const s = useAppStore.getState();
-      instance = new JlpMap(el, {
-        initialView: s.initialView,
-        initialBounds: DISTRICT_FALLBACK_BBOX,
-        lang: s.lang,
-        handlers: () => storeHandlers(data.current),
-      });
-      setMap(instance);
-      const live = instance;
-      // The picture renderer (and its decor drawing) loads on the first export.
-      registerPictureRenderer(async (size, decor) => {
-        const { renderMapPicture } = await import('./map-picture');
-        return renderMapPicture(live.maplibre, size, decor);
-      });
-    } catch (error) {
-      useAppStore
-        .getState()
-        .setMapState('error', error instanceof Error ? error.message : String(error));
-    }
+    // Made once the interface has been painted (after-first-paint.ts): not one long task with
+    // the first render while the GPU process starts.
+    const cancel = afterFirstPaint(() => {
+      try {
+        const s = useAppStore.getState();
+        instance = new JlpMap(el, {
+          initialView: s.initialView,
+          initialBounds: DISTRICT_FALLBACK_BBOX,
+          lang: s.lang,
+          handlers: () => storeHandlers(data.current),
+        });
+        setMap(instance);
+        const live = instance;
+        // The picture renderer (and its decor drawing) loads on the first export.
+        registerPictureRenderer(async (size, decor) => {
+          const { renderMapPicture } = await import('./map-picture');
+          return renderMapPicture(live.maplibre, size, decor);
+        });
+      } catch (error) {
+        useAppStore
+          .getState()
+          .setMapState('error', error instanceof Error ? error.message : String(error));
+      }
+    });
     return () => {
+      cancel();
       registerPictureRenderer(null);
       instance?.destroy();
     };

@@ -38,11 +38,12 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * (map/bundled-glyphs.ts, installed as the map is made): 377,609; the filter encoder moved from
  * its own chunk into the after-paint one: 377,561.
  * issue-11-nav5: the base datasets read and their validator asked for as the entry runs
- * (data/datasets.ts prefetchBaseDatasets): 377,719.
+ * (data/datasets.ts prefetchBaseDatasets): 377,719; the map made after the first paint
+ * (map/after-first-paint.ts): 377,984.
  * Raise it only with such a list of what was added.
  * The issue's goal is 380,000 (MapLibre and React alone are 339 KB).
  */
-const FIRST_PAINT_BUDGET = 377_800;
+const FIRST_PAINT_BUDGET = 378_000;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [
@@ -161,6 +162,7 @@ describe('first paint', () => {
       // (MapLibre's WebGL set-up, 0.3–0.6 s here) and TanStack Query has run their queries.
       const asked = await page.evaluate(() => ({
         canvas: window.__canvasAt,
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
         files: performance
           .getEntriesByType('resource')
           .filter((e) => /\/(zones|district|context)-[\w-]{8}\.geojson$/.test(e.name))
@@ -172,6 +174,11 @@ describe('first paint', () => {
           t < asked.canvas,
           `a file asked for at ${t} ms, the map made at ${asked.canvas} ms`,
         );
+      // The map (its WebGL context: one long task) is made once the interface has been painted.
+      assert.ok(
+        asked.painted < asked.canvas,
+        `painted at ${asked.painted}, map at ${asked.canvas}`,
+      );
       await page
         .getByRole('combobox', { name: '搜索企业、项目、区域' })
         .waitFor({ timeout: 60000 });

@@ -5,7 +5,7 @@
 // a clustered source, all in the same run. BENCH_COMPARE=/path/to/another/dist measures that
 // build too, interleaved run by run (e.g. main's build before a change), so both face the same
 // load.
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
@@ -137,7 +137,11 @@ async function main() {
     dists.compare = process.env.BENCH_COMPARE;
     if (!existsSync(join(dists.compare, 'index.html')))
       throw new Error('BENCH_COMPARE has no build');
-    cpSync(join(DIST, 'bench'), join(dists.compare, 'bench'), { recursive: true });
+    // Not the stream benchmark's link to its generated parts (both builds may have it).
+    cpSync(join(DIST, 'bench'), join(dists.compare, 'bench'), {
+      recursive: true,
+      filter: (src) => !lstatSync(src).isSymbolicLink(),
+    });
   }
   const servers = {};
   for (const [name, dist] of Object.entries(dists)) servers[name] = await startPreview(dist);

@@ -67,12 +67,12 @@ export interface LaterGroup {
 /**
  * The modules in each start-up chunk: `app` first, what the entries reach statically (what the
  * first paint runs); then each later group, what its roots reach statically and no earlier group
- * has. Packages' modules only for a group that asks for them. Left to itself the bundler splits these into some sixty files of
- * 0.1–17 KB (one per set of importers), each its own request, module record and compile.
+ * has. Left to itself the bundler splits these into some sixty files of 0.1–17 KB (one per set
+ * of importers), each its own request, module record and compile.
  *
- * Packages only where asked: a package's index re-exports far more than we use (turf, TanStack
- * Query), and what the bundler tree-shakes away must not decide a chunk; the other packages'
- * modules are chunked by the bundler's own rules.
+ * Packages' modules only for a group that asks for them: a package's index re-exports far more
+ * than we use (turf, TanStack Query), and what the bundler tree-shakes away must not decide a
+ * chunk; the other packages' modules are chunked by the bundler's own rules.
  */
 export function startupGroups(
   entries: Iterable<string>,

@@ -25,11 +25,11 @@ export const DATASET_URLS: Record<BaseDatasetName, string> = {
 const loadValidator = () => import('./validate-dataset');
 
 /**
- * Starts reading the three embedded datasets, and fetching their validator, at the entry's
- * evaluation: their queries only start once TanStack Query's chunk has loaded and React has
- * committed, after MapLibre's WebGL set-up, so the files were asked for 0.6–1.1 s into the load
- * and parsed behind that work; every later step of the first view (the records' linking to the
- * zones included) waited for them (issue 11). Each early read is handed to its query once.
+ * Starts reading the three embedded datasets, and fetching their validator, as the entry runs.
+ * Their queries start only once TanStack Query's chunk has loaded and React has committed: left
+ * to them, the files were asked for 1.1–1.5 s into the load (then behind MapLibre's WebGL set-up
+ * too), and every later step of the first view, the records' linking to the zones included,
+ * waited for them (issue 11). Each early read is handed to its query once.
  */
 export function prefetchBaseDatasets(): void {
   for (const url of Object.values(DATASET_URLS)) prefetchJson(url);

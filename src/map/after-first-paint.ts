@@ -11,6 +11,7 @@ const FCP = 'first-contentful-paint';
 export const browserPaintSignals: PaintSignals = {
   painted: () => performance.getEntriesByName(FCP).length > 0,
   onPaint: (listener) => {
+    if (typeof PerformanceObserver === 'undefined') return null;
     if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return null;
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName(FCP).length > 0) listener();

@@ -39,11 +39,12 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * its own chunk into the after-paint one: 377,561.
  * issue-11-nav5: the base datasets read and their validator asked for as the entry runs
  * (data/datasets.ts prefetchBaseDatasets): 377,719; the map made after the first paint
- * (map/after-first-paint.ts): 377,984.
+ * (map/after-first-paint.ts): 377,984; its guard for browsers without PerformanceObserver:
+ * 378,001.
  * Raise it only with such a list of what was added.
  * The issue's goal is 380,000 (MapLibre and React alone are 339 KB).
  */
-const FIRST_PAINT_BUDGET = 378_000;
+const FIRST_PAINT_BUDGET = 378_100;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [

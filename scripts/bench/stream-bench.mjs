@@ -5,7 +5,9 @@
 // BENCH_RUNS runs:
 //   - navigation → first records drawn (progress shown, records handed to the map, map loaded);
 //   - navigation → load complete (progress bar says done) and → the full dataset drawn;
-//   - the longest main-thread task during the load, beside the bare MapLibre page's own;
+//   - the longest main-thread task during the load, beside the bare MapLibre page's own on the
+//     default files (the 1M goal: ≤ bare + 200 ms) and, for a size in one part (100k), beside
+//     the bare page handed that same file by URL (the 100k goal: ≤ 1.2×);
 //   - main-thread JS heap after a forced GC (CDP HeapProfiler.collectGarbage) per record;
 //   - filter click (氢能源) and clear → map idle at 1M, beside the same at 100k.
 // BENCH_STREAM_SIZES=200k (comma-separated, k or m suffix) loads other sizes instead, in parts
@@ -122,12 +124,16 @@ async function loadOnce(browser, base, name, records, label) {
   };
 }
 
-/** The bare MapLibre page's own longest main-thread task, from navigation to its idle. */
-async function bareLongest(browser, base) {
+/**
+ * The bare MapLibre page's own longest main-thread task, from navigation to its idle: on the
+ * default files, or (`file`) with the same enterprises file the app streams handed to it by URL.
+ */
+async function bareLongest(browser, base, file) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await watchLongTasks(context);
   const page = await context.newPage();
-  await page.goto(`${base}bench/bare-stream.html`);
+  const query = file ? `?enterprises=${encodeURIComponent(file)}` : '';
+  await page.goto(`${base}bench/bare-stream.html${query}`);
   await page.waitForFunction(() => document.body.dataset.state === 'idle', null, {
     timeout: 600_000,
     polling: 250,
@@ -141,8 +147,11 @@ async function measure(browser, bases) {
   const out = { bare: [] };
   for (const label of Object.keys(bases))
     for (const name of Object.keys(SIZES)) out[`${label} ${name}`] = [];
+  for (const name of sameFileSizes()) out[`bare ${name}`] = [];
   for (let i = 0; i < RUNS; i++) {
     out.bare.push(await bareLongest(browser, bases.build));
+    for (const name of sameFileSizes())
+      out[`bare ${name}`].push(await bareLongest(browser, bases.build, sameFile(name)));
     for (const name of Object.keys(SIZES)) {
       // Load for load, the builds alternate: a change in the machine's load hits both alike.
       for (const [label, base] of Object.entries(bases)) {
@@ -155,10 +164,25 @@ async function measure(browser, bases) {
   return out;
 }
 
+/** Sizes in one part: a bare page can be handed the very file the app streams. */
+function sameFileSizes() {
+  return Object.keys(SIZES).filter((name) => SIZES[name][1] === 1);
+}
+function sameFile(name) {
+  return `/bench/stream/${name}/enterprises-000.geojson`;
+}
+
 function rows(out, labels) {
   const f = Math.round;
   const med = (key, field) => median(out[key].map((m) => m[field]));
   const bare = median(out.bare);
+  /** The bare page handed the same file, where there is one: the ratio the issue's goal reads. */
+  const sameBare = (key) => {
+    const same = out[`bare ${key.split(' ').pop()}`];
+    if (!same) return '';
+    const ratio = (med(key, 'longest') / median(same)).toFixed(2);
+    return `; handed the same file by URL: ${f(median(same))} (×${ratio}, goal ≤ 1.2)`;
+  };
   const rowsOf = (key) => [
     [
       `${key}: navigation → first records drawn (ms)`,
@@ -169,7 +193,7 @@ function rows(out, labels) {
     [
       `${key}: longest main-thread task during load (ms)`,
       f(med(key, 'longest')),
-      `bare MapLibre page's own: ${f(bare)} (goal: ≤ bare + 200)`,
+      `bare MapLibre page's own, default files: ${f(bare)} (goal: ≤ bare + 200)${sameBare(key)}`,
     ],
     [`${key}: main-thread heap after GC (bytes/record)`, f(med(key, 'perRecord')), 'goal ≤ 200'],
     [`${key}: filter click (氢能源) → map idle (ms)`, f(med(key, 'filter')), ''],

@@ -17,6 +17,15 @@ export function refusedLinks(): readonly RefusedLink[] {
   return LINKS.refused;
 }
 
+/**
+ * True when the records come from a dataset link (`?enterprises=` / `?projects=`): a file of
+ * any size, possibly streamed in parts, where the embedded defaults are small and known.
+ */
+export function recordsFromLink(): boolean {
+  const params = new URLSearchParams(window.location.search);
+  return Boolean(params.get('enterprises') || params.get('projects'));
+}
+
 /** Enterprises and projects, linked to the zones; waits for the zones to load first. */
 export function useEntitiesQuery() {
   // When the zones fail the records still load, linked to no zone.

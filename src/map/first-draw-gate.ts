@@ -20,11 +20,18 @@ export interface GateableMap {
  * same files draws one or two. Under software WebGL each full frame costs the GPU process
  * 100–300 ms, so navigation to idle took twice the bare page's time (issue 11). The loading
  * overlay covers the map meanwhile, and `idle` still comes only after the drawn frame.
+ *
+ * `onDraw` hears, once, why the first frame was drawn: `ready` was called, or the cap passed.
  */
-export function holdFirstDraw(map: GateableMap, maxMs = 8000): () => void {
+export function holdFirstDraw(
+  map: GateableMap,
+  maxMs = 8000,
+  onDraw?: (why: 'ready' | 'timeout') => void,
+): () => void {
   const painter = map.painter;
   const render = painter?.render;
   let ready = false;
+  let timedOut = false;
   let done = !render;
   const stop = () => {
     done = true;
@@ -32,6 +39,7 @@ export function holdFirstDraw(map: GateableMap, maxMs = 8000): () => void {
   };
   const timer = setTimeout(() => {
     if (done) return;
+    timedOut = true;
     stop();
     map.triggerRepaint();
   }, maxMs);
@@ -44,6 +52,7 @@ export function holdFirstDraw(map: GateableMap, maxMs = 8000): () => void {
         painter.render = render;
         stop();
         render.apply(painter, args);
+        onDraw?.(timedOut ? 'timeout' : 'ready');
       } else {
         // What render sets first: tiles arriving read their layers through it.
         painter.style = args[0];

@@ -111,6 +111,14 @@ export class JlpMap {
     this.whenReady(() => this.parts.entities.run(() => this.lifecycle.settle()));
   }
 
+  /**
+   * The zones, outlines and labels have been handed over and the records will take a while:
+   * draw them now rather than in one frame with the records (first-draw-gate.ts).
+   */
+  drawBaseFirst(): void {
+    this.whenReady(() => this.lifecycle.drawBaseFirst());
+  }
+
   /** The MapLibre map itself, for other classes under src/map (drawing); never for React. */
   get maplibre(): maplibregl.Map {
     return this.map;

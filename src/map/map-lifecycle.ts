@@ -23,7 +23,11 @@ export class MapLifecycle {
     private readonly map: maplibregl.Map,
     private readonly handlers: () => LifecycleHandlers,
   ) {
-    this.firstDrawReady = holdFirstDraw(map as unknown as GateableMap);
+    // Which datasets the first frame held (`data-first-draw`: all, base, or timeout), for tools.
+    this.firstDrawReady = holdFirstDraw(map as unknown as GateableMap, undefined, (why) => {
+      map.getContainer().dataset.firstDraw =
+        why === 'timeout' ? 'timeout' : this.dataSettled ? 'all' : 'base';
+    });
     map.on('idle', () => {
       this.reportIdleOnce();
       // A counter tools can watch to know the map settled after an interaction (benchmarks).
@@ -38,6 +42,12 @@ export class MapLifecycle {
     this.dataSettled = true;
     this.firstDrawReady();
     // If the map is already idle no new idle event comes; a repaint produces one.
+    this.map.triggerRepaint();
+  }
+
+  /** Lets the first frame be drawn before the records are in; `idle` still waits for them. */
+  drawBaseFirst(): void {
+    this.firstDrawReady();
     this.map.triggerRepaint();
   }
 

@@ -3,8 +3,19 @@
 // handed over and tiled. Counted in the page by wrapping WebGL's draw calls (like
 // `npm run bench:nav-gl`); before the gate the default data drew 3–5 frames to idle.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launch, openApp, shot } from './browser.mjs';
+import { launch, openApp, shot, waitForIdle } from './browser.mjs';
+
+/** Rendered features per layer, as the map shows them now. */
+function renderedLayers() {
+  const el = document.querySelector('[data-map-state]');
+  const layers = {};
+  for (const f of el.jlpMaplibre.queryRenderedFeatures()) {
+    layers[f.layer.id] = (layers[f.layer.id] ?? 0) + 1;
+  }
+  return { layers, state: el.dataset.mapState, firstDraw: el.dataset.firstDraw ?? null };
+}
 
 /** In the page, before any script: counts draw calls per animation frame until idle. */
 function countFramesToIdle() {
@@ -72,8 +83,58 @@ describe('first draw', () => {
         assert.ok(layers[id] > 0, `${id} not drawn at idle: ${JSON.stringify(layers)}`);
       }
       await shot(page, 'first-draw-idle');
+      // The one frame held every dataset (not drawn early, nor by the gate's time cap).
+      assert.equal((await page.evaluate(renderedLayers)).firstDraw, 'all');
       assert.deepEqual(consoleErrors, []);
     } finally {
+      await context.close();
+    }
+  });
+
+  it('draws the district before the records of a dataset link arrive, the records after', async () => {
+    // A link of unknown size (a million streams in for a minute): its file is held back here
+    // until the test has seen the map with the zones drawn and no records.
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    let asked = false;
+    const { context, page, consoleErrors } = await openApp(browser, {
+      hash: '?enterprises=/e2e-held/enterprises.geojson',
+      routes: [
+        [
+          (url) => url.pathname === '/e2e-held/enterprises.geojson',
+          async (route) => {
+            asked = true;
+            await held;
+            await route.fulfill({ path: join(process.cwd(), 'data/geojson/enterprises.geojson') });
+          },
+        ],
+      ],
+    });
+    try {
+      await page.waitForFunction(() => document.querySelector('[data-first-draw]'), null, {
+        timeout: 120_000,
+      });
+      const early = await page.evaluate(renderedLayers);
+      assert.ok(asked, 'the linked file was asked for');
+      assert.equal(early.firstDraw, 'base', 'drawn because its datasets were in, not by the cap');
+      assert.notEqual(early.state, 'idle', 'not idle while the records are missing');
+      for (const id of ['zone-fill', 'district-line', 'zone-labels']) {
+        assert.ok(early.layers[id] > 0, `${id} not drawn early: ${JSON.stringify(early.layers)}`);
+      }
+      assert.equal(early.layers['enterprise-clusters'] ?? 0, 0, 'no records drawn yet');
+      await shot(page, 'first-draw-base-before-records');
+      release();
+      await waitForIdle(page, 120_000);
+      const done = await page.evaluate(renderedLayers);
+      assert.ok(
+        done.layers['enterprise-clusters'] > 0,
+        `records drawn at idle: ${JSON.stringify(done.layers)}`,
+      );
+      assert.deepEqual(consoleErrors, []);
+    } finally {
+      release();
       await context.close();
     }
   });

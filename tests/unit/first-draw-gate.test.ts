@@ -90,6 +90,29 @@ describe('holdFirstDraw: the first view is drawn in one frame', () => {
     expect(state.drawn).toEqual(['capped']);
   });
 
+  it('says once why the first frame was drawn: ready, or the cap', () => {
+    const onTime = fakeMap();
+    const whyReady: string[] = [];
+    const ready = holdFirstDraw(onTime.map, 500, (why) => whyReady.push(why));
+    onTime.state.loaded = true;
+    onTime.frame();
+    expect(whyReady).toEqual([]);
+    ready();
+    onTime.frame();
+    onTime.frame();
+    vi.advanceTimersByTime(1000);
+    expect(whyReady).toEqual(['ready']);
+
+    const late = fakeMap();
+    const whyLate: string[] = [];
+    holdFirstDraw(late.map, 500, (why) => whyLate.push(why));
+    vi.advanceTimersByTime(500);
+    expect(whyLate).toEqual([]); // the frame it asked for has not run yet
+    late.frame();
+    late.frame();
+    expect(whyLate).toEqual(['timeout']);
+  });
+
   it('asks no frame of a removed map, nor after the first view was drawn', () => {
     const removed = fakeMap();
     holdFirstDraw(removed.map, 500);

@@ -45,7 +45,7 @@ export default defineConfig(({ mode }) => {
           // parallel with the app code (all are modulepreloaded from index.html); the rest of
           // the first paint in one chunk, and what the page loads right after it in another
           // (scripts/startup-chunks.ts). Features loaded on first use keep their own chunks.
-          advancedChunks: {
+          codeSplitting: {
             // A group takes only what it names: with its dependencies it would pull the first
             // paint's own modules (the store) into the after-paint chunk.
             includeDependenciesRecursively: false,

@@ -91,7 +91,7 @@ export function startupGroups(
 
 /**
  * The plugin that reads the module graph once it is built, and the chunk groups that use it
- * (`build.rolldownOptions.output.advancedChunks.groups`). A listed root the graph does not have
+ * (`build.rolldownOptions.output.codeSplitting.groups`). A listed root the graph does not have
  * fails the build, so the list cannot silently go stale.
  */
 export function startupChunks(root: string) {

@@ -42,19 +42,24 @@ export interface RefusedLink {
  * `?projects=` (for larger demo or benchmark datasets), each resolved once to an absolute URL
  * and checked after full resolution (see dataset-link.ts). A refused link falls back to the
  * embedded file and is reported, so a link cannot make the app fetch from elsewhere.
+ * `linked`: at least one link was accepted (records of any size, not the small embedded files).
  */
 export function datasetLinks(
   search: string,
   origin: string,
-): { sources: EntitySources; refused: RefusedLink[] } {
+): { sources: EntitySources; refused: RefusedLink[]; linked: boolean } {
   const params = new URLSearchParams(search);
   const refused: RefusedLink[] = [];
+  let linked = false;
   const pick = (dataset: RefusedLink['dataset'], fallback: string) => {
     const raw = params.get(dataset);
     const fallbackUrl = new URL(fallback, `${origin}/`).href;
     if (raw === null || raw === '') return fallbackUrl;
     const link = resolveDatasetLink(raw, origin);
-    if (link.ok) return link.url;
+    if (link.ok) {
+      linked = true;
+      return link.url;
+    }
     refused.push({ dataset, raw, reason: link.reason });
     return fallbackUrl;
   };
@@ -62,7 +67,7 @@ export function datasetLinks(
     enterprises: pick('enterprises', enterprisesUrl),
     projects: pick('projects', projectsUrl),
   };
-  return { sources, refused };
+  return { sources, refused, linked };
 }
 
 export function entitySources(search: string, origin: string): EntitySources {

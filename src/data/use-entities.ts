@@ -18,12 +18,11 @@ export function refusedLinks(): readonly RefusedLink[] {
 }
 
 /**
- * True when the records come from a dataset link (`?enterprises=` / `?projects=`): a file of
- * any size, possibly streamed in parts, where the embedded defaults are small and known.
+ * True when records come from an accepted dataset link: a file of any size, possibly streamed
+ * in parts, where the embedded defaults are small and known.
  */
 export function recordsFromLink(): boolean {
-  const params = new URLSearchParams(window.location.search);
-  return Boolean(params.get('enterprises') || params.get('projects'));
+  return LINKS.linked;
 }
 
 /** Enterprises and projects, linked to the zones; waits for the zones to load first. */

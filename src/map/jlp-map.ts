@@ -111,10 +111,7 @@ export class JlpMap {
     this.whenReady(() => this.parts.entities.run(() => this.lifecycle.settle()));
   }
 
-  /**
-   * The zones, outlines and labels have been handed over and the records will take a while:
-   * draw them now rather than in one frame with the records (first-draw-gate.ts).
-   */
+  /** Draws zones, outlines and labels now, not in one frame with the records (first-draw-gate). */
   drawBaseFirst(): void {
     this.whenReady(() => this.lifecycle.drawBaseFirst());
   }

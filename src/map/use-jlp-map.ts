@@ -138,15 +138,13 @@ function useMapData(map: JlpMap | null): boolean {
  * clusters included (or their load failed): its next idle then means all of it is drawn. Called
  * after the data and record effects so it runs after them in the same commit.
  */
-const FROM_LINK = recordsFromLink();
-
 function useMapSettled(map: JlpMap | null, baseSettled: boolean): void {
   const result = useMapFilterResult();
   const failed = useEntitiesQuery().isError;
   const settled = baseSettled && (result !== null || failed);
   // Records from a link may take seconds (a million streams in parts): the district is drawn
   // as soon as its own datasets are in, and the records' frame comes after, on its own.
-  const baseFirst = baseSettled && FROM_LINK;
+  const baseFirst = baseSettled && recordsFromLink();
   useEffect(() => {
     if (map && baseFirst) map.drawBaseFirst();
   }, [map, baseFirst]);

@@ -42,12 +42,12 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * (map/after-first-paint.ts): 377,984; its guard for browsers without PerformanceObserver:
  * 378,001.
  * 2026-12-02: the district drawn before a dataset link's records (use-jlp-map's base-first
- * effect, recordsFromLink, MapLifecycle.drawBaseFirst) and the first frame's reason on the map
- * element (data-first-draw): 378,121.
+ * effect, MapLifecycle.drawBaseFirst, `linked` from the dataset links already parsed) and the
+ * first frame's reason on the map element (data-first-draw): 378,092, under the same ratchet.
  * Raise it only with such a list of what was added.
  * The issue's goal is 380,000 (MapLibre and React alone are 339 KB).
  */
-const FIRST_PAINT_BUDGET = 378_200;
+const FIRST_PAINT_BUDGET = 378_100;
 
 /** Chunks of features that load when first used, by the name Vite gives their chunk. */
 const LAZY_CHUNKS = [

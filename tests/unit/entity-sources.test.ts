@@ -98,22 +98,26 @@ describe('dataset links', () => {
   });
 
   it.each(FINE)('accepts %j as %s', (raw, href) => {
-    const { sources, refused } = datasetLinks(
+    const { sources, refused, linked } = datasetLinks(
       `?enterprises=${encodeURIComponent(raw)}&projects=${encodeURIComponent(raw)}`,
       ORIGIN,
     );
     expect(refused).toEqual([]);
+    expect(linked).toBe(true);
     expect(sources).toEqual({ enterprises: href, projects: href });
     expect(checkFetchable(href, ORIGIN)).toEqual({ ok: true, url: href });
   });
 
   it.each(HOSTILE.map((raw) => [raw]))('refuses %j and falls back to the embedded file', (raw) => {
     const fallback = entitySources('', ORIGIN);
-    const { sources, refused } = datasetLinks(
+    expect(datasetLinks('', ORIGIN).linked).toBe(false);
+    const { sources, refused, linked } = datasetLinks(
       `?enterprises=${encodeURIComponent(raw)}&projects=${encodeURIComponent(raw)}`,
       ORIGIN,
     );
     expect(sources).toEqual(fallback);
+    // A refused link loads the small embedded file: drawn like the default data.
+    expect(linked).toBe(false);
     expect(refused.map((r) => [r.dataset, r.raw])).toEqual([
       ['enterprises', raw],
       ['projects', raw],

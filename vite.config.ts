@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { startupChunks } from './scripts/startup-chunks';
-import { headerPolicy, metaPolicy } from './src/app/content-security-policy';
-import { BASEMAP_ORIGINS, customTileOrigins } from './src/map/basemap-origins';
+import { startupChunks } from './scripts/startup-chunks.ts';
+import { headerPolicy, metaPolicy } from './src/app/content-security-policy.ts';
+import { BASEMAP_ORIGINS, customTileOrigins } from './src/map/basemap-origins.ts';
 
 /**
  * Writes the Content-Security-Policy into the built index.html as the first element of <head>,

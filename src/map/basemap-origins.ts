@@ -1,6 +1,6 @@
 // Plain strings only (no maplibre import): vite.config.ts imports this to build the
 // Content-Security-Policy, which must allow exactly the basemap hosts the app can fetch from.
-import { parseTileOrigins } from '../domain/basemap';
+import { parseTileOrigins } from '../domain/basemap.ts';
 
 /** Tianditu's WMTS hosts t0–t7 (MapLibre does not expand a {0-7} placeholder: list them). */
 export const TIANDITU_ORIGINS = Array.from(

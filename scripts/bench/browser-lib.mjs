@@ -142,6 +142,29 @@ export async function freshTimeToIdle(url, selector) {
   }
 }
 
+/**
+ * Opens url in a browser of its own (see freshTimeToIdle) with `initScript` run before the page's
+ * scripts, waits for selector, and returns what `read` (evaluated in the page) returns.
+ */
+export async function freshLoadAndRead(url, selector, initScript, read) {
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../chromium-args.mjs');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'zh-CN',
+    });
+    await context.addInitScript(initScript);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector(selector, { timeout: 600_000 });
+    return await page.evaluate(read);
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Main-thread JS heap after a forced GC (CDP), in bytes. */
 export async function heapUsed(context, page) {
   const cdp = await context.newCDPSession(page);

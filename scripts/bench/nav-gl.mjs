@@ -2,9 +2,7 @@
 // frames, draw calls per frame, buffers and texture pixels uploaded, for the app and the bare
 // MapLibre page, each in a browser of its own. Counts, not times, so it reads the same on a
 // loaded machine: under software WebGL each full frame is GPU-process time (issue 11).
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
-import { prepareFixtures, startPreview } from './browser-lib.mjs';
+import { freshLoadAndRead, prepareFixtures, startPreview } from './browser-lib.mjs';
 
 /** In the page: wraps WebGL2 calls and requestAnimationFrame to count them. */
 function countGl() {
@@ -47,23 +45,10 @@ const pages = [
 try {
   for (let i = 0; i < RUNS; i++) {
     for (const [name, url, selector] of pages) {
-      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-      try {
-        const context = await browser.newContext({
-          viewport: { width: 1280, height: 800 },
-          locale: 'zh-CN',
-        });
-        await context.addInitScript(countGl);
-        const page = await context.newPage();
-        await page.goto(url);
-        await page.waitForSelector(selector, { timeout: 600_000 });
-        const c = await page.evaluate(() => window.__gl);
-        console.log(
-          `${name.padEnd(5)} frames ${c.frames}, draws ${c.draws} (per drawing frame: ${c.perFrame.join(' ')}), buffers ${c.buffers}, texture px ${c.texPixels}`,
-        );
-      } finally {
-        await browser.close();
-      }
+      const c = await freshLoadAndRead(url, selector, countGl, () => window.__gl);
+      console.log(
+        `${name.padEnd(5)} frames ${c.frames}, draws ${c.draws} (per drawing frame: ${c.perFrame.join(' ')}), buffers ${c.buffers}, texture px ${c.texPixels}`,
+      );
     }
   }
 } finally {

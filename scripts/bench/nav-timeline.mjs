@@ -6,9 +6,7 @@
 // answered, the first and last WebGL draw, the first-draw gate, idle. It answers "where is the
 // app late", which a wall-clock ratio cannot: e.g. whether the gap is before or after the map's
 // WebGL context exists.
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
-import { median, prepareFixtures, startPreview } from './browser-lib.mjs';
+import { freshLoadAndRead, median, prepareFixtures, startPreview } from './browser-lib.mjs';
 
 /** In the page, before any of its scripts: records the first time each step is seen. */
 function watchSteps() {
@@ -70,25 +68,12 @@ try {
   for (let i = 0; i < RUNS; i++) {
     for (let k = 0; k < pages.length; k++) {
       const [name, url, selector] = pages[(i + k) % pages.length];
-      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-      try {
-        const context = await browser.newContext({
-          viewport: { width: 1280, height: 800 },
-          locale: 'zh-CN',
-        });
-        await context.addInitScript(watchSteps);
-        const page = await context.newPage();
-        await page.goto(url);
-        await page.waitForSelector(selector, { timeout: 600_000 });
-        const steps = await page.evaluate(() => ({
-          ...window.__steps,
-          idle: Math.round(performance.now()),
-        }));
-        runs[name].push(steps);
-        console.log(`run ${i + 1} ${name}: idle at ${steps.idle} ms`);
-      } finally {
-        await browser.close();
-      }
+      const steps = await freshLoadAndRead(url, selector, watchSteps, () => ({
+        ...window.__steps,
+        idle: Math.round(performance.now()),
+      }));
+      runs[name].push(steps);
+      console.log(`run ${i + 1} ${name}: idle at ${steps.idle} ms`);
     }
   }
   for (const [name, list] of Object.entries(runs)) {

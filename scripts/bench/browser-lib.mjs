@@ -142,6 +142,12 @@ export async function freshTimeToIdle(url, selector) {
   }
 }
 
+/** The two pages the navigation benches compare: [name, url, selector that marks idle]. */
+export const navPages = (base) => [
+  ['app', base, '[data-map-state="idle"]'],
+  ['bare', `${base}bench/bare.html`, 'body[data-state="idle"]'],
+];
+
 /**
  * Opens url in a browser of its own (see freshTimeToIdle) with `initScript` run before the page's
  * scripts, waits for selector, and returns what `read` (evaluated in the page) returns.

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.mjs';
-import { median, prepareFixtures, startPreview } from './browser-lib.mjs';
+import { median, navPages, prepareFixtures, startPreview } from './browser-lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MAP_ONLY = process.env.BENCH_MAP_ONLY === '1';
@@ -104,10 +104,7 @@ prepareFixtures(false, { big: false });
 const server = await startPreview();
 const runs = { app: [], bare: [] };
 try {
-  const pages = [
-    ['app', server.base, '[data-map-state="idle"]'],
-    ['bare', `${server.base}bench/bare.html`, 'body[data-state="idle"]'],
-  ];
+  const pages = navPages(server.base);
   for (let i = 0; i < RUNS; i++) {
     for (let k = 0; k < pages.length; k++) {
       const [name, url, selector] = pages[(i + k) % pages.length];

@@ -2,7 +2,7 @@
 // frames, draw calls per frame, buffers and texture pixels uploaded, for the app and the bare
 // MapLibre page, each in a browser of its own. Counts, not times, so it reads the same on a
 // loaded machine: under software WebGL each full frame is GPU-process time (issue 11).
-import { freshLoadAndRead, prepareFixtures, startPreview } from './browser-lib.mjs';
+import { freshLoadAndRead, navPages, prepareFixtures, startPreview } from './browser-lib.mjs';
 
 /** In the page: wraps WebGL2 calls and requestAnimationFrame to count them. */
 function countGl() {
@@ -38,10 +38,7 @@ function countGl() {
 const RUNS = Number(process.argv[2] ?? 2);
 prepareFixtures(false, { big: false });
 const server = await startPreview();
-const pages = [
-  ['app', server.base, '[data-map-state="idle"]'],
-  ['bare', `${server.base}bench/bare.html`, 'body[data-state="idle"]'],
-];
+const pages = navPages(server.base);
 try {
   for (let i = 0; i < RUNS; i++) {
     for (const [name, url, selector] of pages) {

@@ -6,7 +6,13 @@
 // answered, the first and last WebGL draw, the first-draw gate, idle. It answers "where is the
 // app late", which a wall-clock ratio cannot: e.g. whether the gap is before or after the map's
 // WebGL context exists.
-import { freshLoadAndRead, median, prepareFixtures, startPreview } from './browser-lib.mjs';
+import {
+  freshLoadAndRead,
+  median,
+  navPages,
+  prepareFixtures,
+  startPreview,
+} from './browser-lib.mjs';
 
 /** In the page, before any of its scripts: records the first time each step is seen. */
 function watchSteps() {
@@ -59,10 +65,7 @@ function watchSteps() {
 const RUNS = Number(process.argv[2] ?? 5);
 prepareFixtures(false, { big: false });
 const server = await startPreview();
-const pages = [
-  ['app', server.base, '[data-map-state="idle"]'],
-  ['bare', `${server.base}bench/bare.html`, 'body[data-state="idle"]'],
-];
+const pages = navPages(server.base);
 const runs = { app: [], bare: [] };
 try {
   for (let i = 0; i < RUNS; i++) {
